@@ -1,0 +1,2 @@
+/** Immutable records for every message on the requests, events and registry topics. */
+package io.storageintegrations.model.message;

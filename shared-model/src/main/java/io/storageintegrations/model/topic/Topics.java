@@ -1,0 +1,19 @@
+package io.storageintegrations.model.topic;
+
+/** Every topic the system uses. Every record on every topic is keyed by integration ID. */
+public final class Topics {
+
+  /** Validation and deletion requests from the API and upstream services. */
+  public static final String REQUESTS = "storage-integrations.requests.v1";
+
+  /** Validation outcomes and lifecycle events. */
+  public static final String EVENTS = "storage-integrations.events.v1";
+
+  /** Compacted: latest {@code IntegrationRecord} per integration, tombstone on delete. */
+  public static final String REGISTRY = "storage-integrations.registry.v1";
+
+  /** Requests that cannot be read, with the reason in headers. */
+  public static final String REQUESTS_DLT = "storage-integrations.requests.v1.dlt";
+
+  private Topics() {}
+}

@@ -1,5 +1,7 @@
 package io.storageintegrations.model.topic;
 
+import java.util.List;
+
 /** Every topic the system uses. Every record on every topic is keyed by integration ID. */
 public final class Topics {
 
@@ -14,6 +16,9 @@ public final class Topics {
 
   /** Requests that cannot be read, with the reason in headers. */
   public static final String REQUESTS_DLT = "storage-integrations.requests.v1.dlt";
+
+  /** The whole catalogue, in the order above. */
+  public static final List<String> ALL = List.of(REQUESTS, EVENTS, REGISTRY, REQUESTS_DLT);
 
   private Topics() {}
 }

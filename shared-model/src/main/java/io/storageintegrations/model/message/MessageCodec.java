@@ -26,6 +26,7 @@ public final class MessageCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
           .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

@@ -82,6 +82,9 @@ final class RequiredFields {
         && list.getActualTypeArguments()[0] instanceof Class<?> element
         && element.isRecord()) {
       for (int i = 0; i < value.size(); i++) {
+        if (value.get(i).isNull()) {
+          return Optional.of("field '" + where + "[" + i + "]' must not be null");
+        }
         if (value.get(i).isObject()) {
           Optional<String> problem = check(element, value.get(i), where + "[" + i + "].");
           if (problem.isPresent()) {

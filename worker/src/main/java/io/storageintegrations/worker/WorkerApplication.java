@@ -2,8 +2,11 @@ package io.storageintegrations.worker;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/** The validation worker: consumes requests, validates buckets and roles, publishes outcomes. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class WorkerApplication {
 
   public static void main(String[] args) {

@@ -1,0 +1,114 @@
+package io.storageintegrations.worker.cloud;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.storageintegrations.model.rules.Regions;
+import io.storageintegrations.worker.config.IntakeProperties;
+import io.storageintegrations.worker.config.OssProperties;
+import io.storageintegrations.worker.config.PlatformProperties;
+import io.storageintegrations.worker.config.RetryProperties;
+import io.storageintegrations.worker.config.StsProperties;
+import io.storageintegrations.worker.config.ValidationProperties;
+import io.storageintegrations.worker.observability.WorkerMetrics;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The shared SDK clients, the I/O pool, the retry layer and the STS quota. */
+@Configuration(proxyBeanMethods = false)
+public class CloudConfiguration {
+
+  /** The regions endpoints may be built for: configured, else the shared model's list. */
+  @Bean
+  AllowedRegions allowedRegions(ValidationProperties validation) {
+    Set<String> regions = new LinkedHashSet<>();
+    validation.regions().forEach(region -> regions.add(Regions.normalize(region)));
+    return new AllowedRegions(regions.isEmpty() ? Set.copyOf(Regions.ALLOWED) : regions);
+  }
+
+  @Bean(destroyMethod = "close")
+  StsGateway stsGateway(StsProperties sts, PlatformProperties platform) {
+    return new StsGateway(sts, platform);
+  }
+
+  @Bean(destroyMethod = "close")
+  OssGateway ossGateway(OssProperties oss, AllowedRegions regions) {
+    return new OssGateway(oss, regions.regions());
+  }
+
+  @Bean(destroyMethod = "shutdown")
+  ExecutorService cloudIoExecutor(IntakeProperties intake) {
+    int threads = intake.effectiveIoThreads();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            named("worker-io"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  @Bean(destroyMethod = "shutdown")
+  ScheduledExecutorService retryScheduler() {
+    return Executors.newScheduledThreadPool(1, named("worker-retry"));
+  }
+
+  @Bean
+  CloudCalls cloudCalls(
+      RetryProperties retry,
+      StsProperties sts,
+      ValidationProperties validation,
+      ExecutorService cloudIoExecutor,
+      ScheduledExecutorService retryScheduler,
+      WorkerMetrics metrics) {
+    CloudCalls.StsQuota quota =
+        sts.rateLimitEnabled()
+            ? CloudCalls.StsQuota.of(stsLimiter(sts.instanceRatePerSecond(), validation.deadline()))
+            : CloudCalls.StsQuota.unlimited();
+    return new CloudCalls(retry, quota, cloudIoExecutor, retryScheduler, metrics);
+  }
+
+  /**
+   * Permits in small periods (about a tenth of a second's share each) so calls spread evenly
+   * instead of bursting at the start of every second.
+   */
+  static RateLimiter stsLimiter(double perSecond, Duration maxWait) {
+    int perPeriod = Math.max(1, (int) Math.floor(perSecond / 10));
+    long periodNanos = Math.round(perPeriod * 1e9 / perSecond);
+    RateLimiterConfig config =
+        RateLimiterConfig.custom()
+            .limitForPeriod(perPeriod)
+            .limitRefreshPeriod(Duration.ofNanos(periodNanos))
+            .timeoutDuration(maxWait)
+            .build();
+    return RateLimiter.of("sts-assume-role", config);
+  }
+
+  static java.util.concurrent.ThreadFactory named(String prefix) {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The region allow-list as a bean. */
+  public record AllowedRegions(Set<String> regions) {
+    public AllowedRegions {
+      regions = Set.copyOf(regions);
+    }
+  }
+}

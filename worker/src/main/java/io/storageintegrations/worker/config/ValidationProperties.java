@@ -1,0 +1,38 @@
+package io.storageintegrations.worker.config;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What a validation does. {@code deadline} bounds a whole validation, retries and quota waits
+ * included; {@code regions} is the allow-list endpoints are built from (empty = the shared model's
+ * list).
+ */
+@Validated
+@ConfigurationProperties("worker.validation")
+public record ValidationProperties(
+    @DefaultValue("20s") @DurationMin(millis = 100) @DurationMax(minutes = 4) Duration deadline,
+    @DefaultValue(".storage-integrations/probe/")
+        @NotBlank
+        @Pattern(regexp = "[A-Za-z0-9._/-]+/", message = "must be a key prefix ending in '/'")
+        String probePrefix,
+    @DefaultValue("FAIL") @NotNull ExternalIdCheckMode externalIdCheck,
+    @DefaultValue({}) List<@NotBlank String> regions,
+    @DefaultValue("/storage-integrations/worker") @NotEmpty String eventSource) {
+
+  /** What the negative AssumeRole (without ExternalId) does when STS allows it. */
+  public enum ExternalIdCheckMode {
+    FAIL,
+    WARN,
+    OFF
+  }
+}

@@ -1,0 +1,111 @@
+package io.storageintegrations.worker.intake;
+
+import io.storageintegrations.model.message.MessageCodec;
+import io.storageintegrations.model.message.ValidationOutcome;
+import io.storageintegrations.model.topic.CloudEventHeaders;
+import io.storageintegrations.model.topic.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes outcomes (key = integration ID, CloudEvents headers) and dead letters with an
+ * idempotent, acks=all producer. The returned future completes when the broker acknowledged the
+ * record; a failed send is retried for as long as the request's partition is still ours.
+ */
+final class OutcomePublisher {
+
+  private static final Logger log = LoggerFactory.getLogger(OutcomePublisher.class);
+  private static final long RESEND_DELAY_MS = 1000;
+
+  private final Producer<String, byte[]> producer;
+  private final String source;
+
+  OutcomePublisher(Producer<String, byte[]> producer, String source) {
+    this.producer = producer;
+    this.source = source;
+  }
+
+  CompletableFuture<Void> publish(ValidationOutcome outcome, BooleanSupplier stillOwned) {
+    ProducerRecord<String, byte[]> record =
+        new ProducerRecord<>(Topics.EVENTS, outcome.integrationId(), MessageCodec.toJson(outcome));
+    CloudEventHeaders.forMessage(outcome, source)
+        .toByteMap()
+        .forEach((name, value) -> record.headers().add(name, value));
+    return send(record, stillOwned);
+  }
+
+  CompletableFuture<Void> deadLetter(
+      ConsumerRecord<String, byte[]> original,
+      PoisonReason reason,
+      String detail,
+      BooleanSupplier stillOwned) {
+    ProducerRecord<String, byte[]> record =
+        new ProducerRecord<>(Topics.REQUESTS_DLT, original.key(), original.value());
+    for (Header header : original.headers()) {
+      record.headers().add(header);
+    }
+    add(record, "dlt_reason", reason.name());
+    add(record, "dlt_detail", detail);
+    add(record, "dlt_original_topic", original.topic());
+    add(record, "dlt_original_partition", Integer.toString(original.partition()));
+    add(record, "dlt_original_offset", Long.toString(original.offset()));
+    add(record, "dlt_attempts", "1");
+    return send(record, stillOwned);
+  }
+
+  private static void add(ProducerRecord<String, byte[]> record, String name, String value) {
+    record.headers().add(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private CompletableFuture<Void> send(
+      ProducerRecord<String, byte[]> record, BooleanSupplier stillOwned) {
+    CompletableFuture<Void> acked = new CompletableFuture<>();
+    attempt(record, stillOwned, acked);
+    return acked;
+  }
+
+  private void attempt(
+      ProducerRecord<String, byte[]> record,
+      BooleanSupplier stillOwned,
+      CompletableFuture<Void> acked) {
+    try {
+      producer.send(
+          record,
+          (metadata, failure) -> {
+            if (failure == null) {
+              acked.complete(null);
+            } else {
+              retryLater(record, stillOwned, acked, failure);
+            }
+          });
+    } catch (RuntimeException e) {
+      retryLater(record, stillOwned, acked, e);
+    }
+  }
+
+  private void retryLater(
+      ProducerRecord<String, byte[]> record,
+      BooleanSupplier stillOwned,
+      CompletableFuture<Void> acked,
+      Exception failure) {
+    if (!stillOwned.getAsBoolean()) {
+      // The partition moved on; its new owner redelivers the request.
+      acked.complete(null);
+      return;
+    }
+    log.warn(
+        "publishing to {} failed ({}), retrying",
+        record.topic(),
+        failure.getClass().getSimpleName());
+    CompletableFuture.delayedExecutor(RESEND_DELAY_MS, TimeUnit.MILLISECONDS)
+        .execute(() -> attempt(record, stillOwned, acked));
+  }
+}

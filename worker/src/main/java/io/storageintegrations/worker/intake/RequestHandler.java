@@ -1,0 +1,95 @@
+package io.storageintegrations.worker.intake;
+
+import io.storageintegrations.model.message.DeletionRequested;
+import io.storageintegrations.model.message.IntegrationRequest;
+import io.storageintegrations.model.message.ValidationErrored;
+import io.storageintegrations.model.message.ValidationFailed;
+import io.storageintegrations.model.message.ValidationOutcome;
+import io.storageintegrations.model.message.ValidationRequested;
+import io.storageintegrations.worker.observability.WorkerMetrics;
+import io.storageintegrations.worker.validation.ValidationEngine;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Handles one request record to the point where its result is acknowledged by the broker: a
+ * validation's outcome event, a dead letter, or nothing for a deletion (the registry publishes
+ * IntegrationDeleted; the worker has nothing to undo).
+ */
+final class RequestHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(RequestHandler.class);
+
+  private final RequestReader reader;
+  private final ValidationEngine engine;
+  private final OutcomePublisher publisher;
+  private final WorkerMetrics metrics;
+
+  RequestHandler(
+      RequestReader reader,
+      ValidationEngine engine,
+      OutcomePublisher publisher,
+      WorkerMetrics metrics) {
+    this.reader = reader;
+    this.engine = engine;
+    this.publisher = publisher;
+    this.metrics = metrics;
+  }
+
+  CompletableFuture<Void> handle(ConsumerRecord<String, byte[]> record, BooleanSupplier owned) {
+    RequestReader.Read read = reader.read(record);
+    if (read instanceof RequestReader.Poison poison) {
+      log.warn(
+          "dead-lettering {}-{}@{}: {} ({})",
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          poison.reason(),
+          poison.detail());
+      metrics.deadLettered(poison.reason().name());
+      return publisher.deadLetter(record, poison.reason(), poison.detail(), owned);
+    }
+    IntegrationRequest request = ((RequestReader.Readable) read).request();
+    MDC.put("requestId", request.requestId());
+    MDC.put("integrationId", request.integrationId());
+    try {
+      if (request instanceof DeletionRequested) {
+        log.info("deletion requested: nothing to validate");
+        return CompletableFuture.completedFuture(null);
+      }
+      return engine
+          .validate((ValidationRequested) request)
+          .thenCompose(outcome -> logged(request, outcome).thenCompose(o -> send(o, owned)));
+    } finally {
+      MDC.remove("requestId");
+      MDC.remove("integrationId");
+    }
+  }
+
+  private CompletableFuture<Void> send(ValidationOutcome outcome, BooleanSupplier owned) {
+    return publisher.publish(outcome, owned);
+  }
+
+  private static CompletableFuture<ValidationOutcome> logged(
+      IntegrationRequest request, ValidationOutcome outcome) {
+    MDC.put("requestId", request.requestId());
+    MDC.put("integrationId", request.integrationId());
+    try {
+      if (outcome instanceof ValidationErrored errored) {
+        log.warn("validation errored: {} (retryable {})", errored.reason(), errored.retryable());
+      } else if (outcome instanceof ValidationFailed failed) {
+        log.info("validation failed: {}", failed.reason());
+      } else {
+        log.debug("validation passed");
+      }
+    } finally {
+      MDC.remove("requestId");
+      MDC.remove("integrationId");
+    }
+    return CompletableFuture.completedFuture(outcome);
+  }
+}

@@ -1,0 +1,75 @@
+package io.storageintegrations.worker.observability;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The worker's own meters. Tags take values from closed sets only (operation, outcome class,
+ * outcome type, reason code), never IDs, buckets or messages.
+ */
+public final class WorkerMetrics {
+
+  private final MeterRegistry registry;
+
+  public WorkerMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** One cloud call attempt: outcome is success, customer, transient or platform. */
+  public void cloudCall(String operation, String outcome, long nanos) {
+    Timer.builder("worker.cloud.calls")
+        .description("Cloud call attempts by operation and outcome class")
+        .tag("operation", operation)
+        .tag("outcome", outcome)
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  public void retry(String operation) {
+    Counter.builder("worker.cloud.retries")
+        .description("Retries of transient cloud errors")
+        .tag("operation", operation)
+        .register(registry)
+        .increment();
+  }
+
+  public void quotaWait(long nanos) {
+    Timer.builder("worker.sts.quota.wait")
+        .description("Time AssumeRole calls queued for the shared STS quota")
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** A validation finished: type is validated, failed or errored; reason is a code name. */
+  public void outcome(String type, String reason, long nanos) {
+    Counter.builder("worker.outcomes")
+        .description("Validation outcomes by type and reason")
+        .tag("type", type)
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+    Timer.builder("worker.validation.duration")
+        .tag("type", type)
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  public void deadLettered(String reason) {
+    Counter.builder("worker.requests.dead.lettered")
+        .description("Unreadable requests sent to the dead-letter topic")
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+
+  public void inFlightGauge(Supplier<Number> inFlight) {
+    Gauge.builder("worker.requests.in.flight", inFlight)
+        .description("Requests accepted from Kafka and not yet committed")
+        .strongReference(true)
+        .register(registry);
+  }
+}

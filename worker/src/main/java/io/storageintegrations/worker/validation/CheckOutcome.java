@@ -1,0 +1,33 @@
+package io.storageintegrations.worker.validation;
+
+import io.storageintegrations.model.check.Check;
+import io.storageintegrations.model.check.CheckStatus;
+import io.storageintegrations.model.message.CheckResult;
+
+/** A check's reported result and the fault behind it. */
+record CheckOutcome(CheckResult result, Fault fault) {
+
+  Check check() {
+    return result.check();
+  }
+
+  boolean passed() {
+    return result.status() == CheckStatus.PASS || result.status() == CheckStatus.WARN;
+  }
+
+  static CheckOutcome pass(Check check, String message, int attempts, long durationMs) {
+    return new CheckOutcome(
+        new CheckResult(check, CheckStatus.PASS, "OK", message, null, attempts, durationMs),
+        Fault.NONE);
+  }
+
+  static CheckOutcome skip(Check check, String code, String message) {
+    return new CheckOutcome(
+        new CheckResult(check, CheckStatus.SKIP, code, message, null, 0, 0), Fault.NONE);
+  }
+
+  /** SKIP because {@code dependency} did not pass. */
+  static CheckOutcome skipAfter(Check check, Check dependency) {
+    return skip(check, "DEPENDENCY_NOT_PASSED", "Not run: it depends on " + dependency + ".");
+  }
+}

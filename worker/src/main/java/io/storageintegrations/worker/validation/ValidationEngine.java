@@ -1,0 +1,75 @@
+package io.storageintegrations.worker.validation;
+
+import io.storageintegrations.model.message.ValidationErrored;
+import io.storageintegrations.model.message.ValidationFailed;
+import io.storageintegrations.model.message.ValidationOutcome;
+import io.storageintegrations.model.message.ValidationRequested;
+import io.storageintegrations.worker.cloud.CloudCalls;
+import io.storageintegrations.worker.cloud.Deadline;
+import io.storageintegrations.worker.cloud.OssGateway;
+import io.storageintegrations.worker.cloud.StsGateway;
+import io.storageintegrations.worker.config.ValidationProperties;
+import io.storageintegrations.worker.observability.WorkerMetrics;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Validates one request and yields exactly one outcome. Never blocks the caller and never completes
+ * exceptionally: every fault becomes a check result.
+ */
+public final class ValidationEngine {
+
+  private final CloudChecks checks;
+  private final ValidationProperties properties;
+  private final String platformPrincipal;
+  private final Set<String> allowedRegions;
+  private final Clock clock;
+  private final WorkerMetrics metrics;
+
+  public ValidationEngine(
+      CloudCalls calls,
+      StsGateway sts,
+      OssGateway oss,
+      ValidationProperties properties,
+      String platformPrincipal,
+      Set<String> allowedRegions,
+      Clock clock,
+      WorkerMetrics metrics) {
+    this.checks = new CloudChecks(calls, sts, oss);
+    this.properties = properties;
+    this.platformPrincipal = platformPrincipal;
+    this.allowedRegions = Set.copyOf(allowedRegions);
+    this.clock = clock;
+    this.metrics = metrics;
+  }
+
+  public CompletableFuture<ValidationOutcome> validate(ValidationRequested request) {
+    long start = System.nanoTime();
+    Deadline deadline = Deadline.in(properties.deadline());
+    Subject subject = Subject.of(request, platformPrincipal, deadline, properties.probePrefix());
+    CheckOutcome requestCheck = RequestChecks.request(request, allowedRegions);
+    return new ValidationRun(subject, checks, properties.externalIdCheck())
+        .run(requestCheck)
+        .thenApply(
+            outcomes -> {
+              ValidationOutcome outcome = Outcomes.of(request, outcomes, clock.instant());
+              metrics.outcome(typeOf(outcome), reasonOf(outcome), System.nanoTime() - start);
+              return outcome;
+            });
+  }
+
+  static String typeOf(ValidationOutcome outcome) {
+    if (outcome instanceof ValidationFailed) {
+      return "failed";
+    }
+    return outcome instanceof ValidationErrored ? "errored" : "validated";
+  }
+
+  static String reasonOf(ValidationOutcome outcome) {
+    if (outcome instanceof ValidationFailed failed) {
+      return failed.reason();
+    }
+    return outcome instanceof ValidationErrored errored ? errored.reason().name() : "none";
+  }
+}

@@ -1,0 +1,130 @@
+package io.storageintegrations.worker.validation;
+
+import io.storageintegrations.model.check.Check;
+import io.storageintegrations.model.check.ErrorCode;
+import io.storageintegrations.worker.cloud.TemporaryCredentials;
+import io.storageintegrations.worker.config.ValidationProperties.ExternalIdCheckMode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One validation's plan. Request and region checks first (no cloud call); then AssumeRole and the
+ * negative AssumeRole together; then GetBucketLocation, ListObjects and PutObject together (and for
+ * read-only the GetObject of an absent key); then GetObject of the probe. A check whose dependency
+ * did not pass is SKIP; a check still running at the deadline is DEADLINE_EXCEEDED.
+ */
+final class ValidationRun {
+
+  private static final Set<String> BUCKET_GONE =
+      Set.of(ErrorCode.BUCKET_NOT_FOUND.name(), ErrorCode.BUCKET_REGION_MISMATCH.name());
+
+  private final Subject s;
+  private final CloudChecks checks;
+  private final ExternalIdCheckMode mode;
+  private final Map<Check, CheckOutcome> results = new EnumMap<>(Check.class);
+
+  ValidationRun(Subject subject, CloudChecks checks, ExternalIdCheckMode mode) {
+    this.s = subject;
+    this.checks = checks;
+    this.mode = mode;
+  }
+
+  CompletableFuture<List<CheckOutcome>> run(CheckOutcome request) {
+    put(request);
+    if (!request.passed()) {
+      return done(Check.REQUEST);
+    }
+    CheckOutcome region = RequestChecks.region(s.request());
+    put(region);
+    if (!region.passed()) {
+      return done(Check.REGION_MATCHES_CLUSTER);
+    }
+    var role =
+        guard(
+            checks.roleAssumable(s), new CloudChecks.Assumed(deadline(Check.ROLE_ASSUMABLE), null));
+    var negative = guard(checks.externalIdEnforced(s, mode), deadline(Check.EXTERNAL_ID_ENFORCED));
+    return role.thenCombine(negative, this::afterRole).thenCompose(next -> next);
+  }
+
+  private CompletableFuture<List<CheckOutcome>> afterRole(
+      CloudChecks.Assumed role, CheckOutcome negative) {
+    put(role.outcome());
+    if (!role.outcome().passed()) {
+      return done(Check.ROLE_ASSUMABLE);
+    }
+    put(negative);
+    TemporaryCredentials creds = role.credentials();
+    var location = guarded(checks.bucketInRegion(s, creds), Check.BUCKET_EXISTS_IN_REGION);
+    var list = guarded(checks.list(s, creds), Check.LIST);
+    var write =
+        s.readWrite()
+            ? guarded(checks.write(s, creds), Check.WRITE)
+            : CompletableFuture.completedFuture(
+                CheckOutcome.skip(
+                    Check.WRITE, "NOT_APPLICABLE", "Not run: the integration is read-only."));
+    var readAbsent = s.readWrite() ? null : guarded(checks.readAbsent(s, creds), Check.READ);
+    var stage = CompletableFuture.allOf(location, list, write);
+    if (readAbsent != null) {
+      stage = CompletableFuture.allOf(stage, readAbsent);
+    }
+    return stage.thenCompose(
+        ignored -> {
+          put(location.join());
+          if (BUCKET_GONE.contains(location.join().result().code())) {
+            return done(Check.BUCKET_EXISTS_IN_REGION);
+          }
+          put(list.join());
+          put(write.join());
+          if (readAbsent != null) {
+            put(readAbsent.join());
+            return done(null);
+          }
+          var read =
+              write.join().passed() ? checks.readProbe(s, creds) : checks.readAbsent(s, creds);
+          return guarded(read, Check.READ)
+              .thenCompose(
+                  r -> {
+                    put(r);
+                    return done(null);
+                  });
+        });
+  }
+
+  private CompletableFuture<CheckOutcome> guarded(
+      CompletableFuture<CheckOutcome> check, Check name) {
+    return guard(check, deadline(name));
+  }
+
+  /** Completes with {@code onDeadline} if the check is still running at the deadline. */
+  private <T> CompletableFuture<T> guard(CompletableFuture<T> check, T onDeadline) {
+    long remaining = Math.max(0, s.deadline().remainingNanos());
+    // The blocking call may still finish later; its late result is ignored.
+    return check.completeOnTimeout(onDeadline, remaining, TimeUnit.NANOSECONDS);
+  }
+
+  private CheckOutcome deadline(Check check) {
+    return Diagnoses.deadline(check, s, 0, s.deadline().budget().toMillis());
+  }
+
+  private synchronized void put(CheckOutcome outcome) {
+    results.put(outcome.check(), outcome);
+  }
+
+  /** Every check not yet reported is SKIP after {@code failed}, in the catalogue's order. */
+  private synchronized CompletableFuture<List<CheckOutcome>> done(Check failed) {
+    for (Check check : Check.values()) {
+      if (!results.containsKey(check)) {
+        results.put(
+            check,
+            failed == null
+                ? CheckOutcome.skip(check, "NOT_RUN", "Not run.")
+                : CheckOutcome.skipAfter(check, failed));
+      }
+    }
+    return CompletableFuture.completedFuture(List.copyOf(results.values()));
+  }
+}

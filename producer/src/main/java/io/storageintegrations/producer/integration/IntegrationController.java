@@ -1,0 +1,212 @@
+package io.storageintegrations.producer.integration;
+
+import io.storageintegrations.model.message.IntegrationRecord;
+import io.storageintegrations.model.message.IntegrationState;
+import io.storageintegrations.model.message.OutcomeSummary;
+import io.storageintegrations.producer.problem.ApiException;
+import io.storageintegrations.producer.registry.DryRunResults;
+import io.storageintegrations.producer.registry.RegistryView;
+import io.storageintegrations.producer.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Storage integrations. Writes are asynchronous: 202 with the resource's location, or, with {@code
+ * ?wait=PT10S}, the outcome if it arrives within the wait (bounded by configuration).
+ */
+@RestController
+@RequestMapping("/v1/storage-integrations")
+class IntegrationController {
+
+  private static final String BASE = "/v1/storage-integrations/";
+
+  private final IntegrationService service;
+  private final RegistryView view;
+  private final DryRunResults dryRuns;
+  private final ApiProperties properties;
+
+  IntegrationController(
+      IntegrationService service,
+      RegistryView view,
+      DryRunResults dryRuns,
+      ApiProperties properties) {
+    this.service = service;
+    this.view = view;
+    this.dryRuns = dryRuns;
+    this.properties = properties;
+  }
+
+  @Operation(summary = "Validate without creating (dry run)")
+  @PostMapping("/validate")
+  ResponseEntity<ValidationView> validate(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @RequestBody IntegrationRequestBody body,
+      @RequestParam(required = false) String wait) {
+    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
+    DryRunResults.DryRun dryRun = service.validate(caller, body);
+    return validation(dryRun, waitFor);
+  }
+
+  @Operation(summary = "A dry run's result")
+  @GetMapping("/validations/{validationId}")
+  ResponseEntity<ValidationView> validation(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @PathVariable String validationId,
+      @RequestParam(required = false) String wait) {
+    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
+    DryRunResults.DryRun dryRun =
+        dryRuns
+            .find(validationId)
+            .filter(d -> caller.canAccess(d.projectId()))
+            .orElseThrow(
+                () -> ApiException.notFound("no validation with ID '" + validationId + "'"));
+    return validation(dryRun, waitFor);
+  }
+
+  @Operation(summary = "Create: validate, then ACTIVE, INVALID or ERROR")
+  @PostMapping
+  ResponseEntity<IntegrationView> create(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @RequestBody IntegrationRequestBody body,
+      @RequestParam(required = false) String wait) {
+    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
+    IntegrationService.Accepted accepted = service.create(caller, body);
+    Optional<IntegrationRecord> record = awaitOutcome(accepted, waitFor);
+    URI location = URI.create(BASE + accepted.integrationId());
+    if (record.isPresent() && decided(record.get(), accepted)) {
+      return ResponseEntity.created(location).body(IntegrationView.of(record.get()));
+    }
+    return ResponseEntity.accepted()
+        .location(location)
+        .body(record.map(IntegrationView::of).orElseGet(() -> pending(accepted, body)));
+  }
+
+  @Operation(summary = "List a project's integrations, paged, optionally by state")
+  @GetMapping
+  IntegrationSummary.Page list(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @RequestParam(required = false) String projectId,
+      @RequestParam(required = false) IntegrationState state,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (page < 0 || size < 1 || size > properties.maxPageSize()) {
+      throw ApiException.badRequest(
+          "page must be >= 0 and size between 1 and " + properties.maxPageSize());
+    }
+    List<IntegrationRecord> all = service.list(caller, projectId, state);
+    List<IntegrationSummary> items =
+        all.stream().skip((long) page * size).limit(size).map(IntegrationSummary::of).toList();
+    return new IntegrationSummary.Page(items, page, size, all.size());
+  }
+
+  @Operation(summary = "Describe: state, last check results with remediation, history")
+  @GetMapping("/{integrationId}")
+  IntegrationView describe(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String integrationId) {
+    return IntegrationView.of(service.find(caller, integrationId));
+  }
+
+  @Operation(summary = "Re-validate an existing integration")
+  @PostMapping("/{integrationId}/revalidate")
+  ResponseEntity<IntegrationView> revalidate(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @PathVariable String integrationId,
+      @RequestParam(required = false) String wait) {
+    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
+    IntegrationService.Accepted accepted = service.revalidate(caller, integrationId);
+    Optional<IntegrationRecord> record = awaitOutcome(accepted, waitFor);
+    IntegrationRecord shown = record.orElse(accepted.known());
+    HttpStatus status =
+        record.isPresent() && decided(record.get(), accepted) ? HttpStatus.OK : HttpStatus.ACCEPTED;
+    return ResponseEntity.status(status)
+        .location(URI.create(BASE + integrationId))
+        .body(IntegrationView.of(shown));
+  }
+
+  @Operation(summary = "Delete an integration")
+  @DeleteMapping("/{integrationId}")
+  ResponseEntity<Map<String, Object>> delete(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @PathVariable String integrationId,
+      @RequestParam(required = false) String wait) {
+    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
+    IntegrationService.Accepted accepted = service.delete(caller, integrationId);
+    boolean gone =
+        waitFor.map(d -> view.await(integrationId, Optional::isEmpty, d).isEmpty()).orElse(false);
+    Map<String, Object> body =
+        Map.of(
+            "integrationId", integrationId,
+            "name", accepted.known().name(),
+            "deleted", gone);
+    return ResponseEntity.status(gone ? HttpStatus.OK : HttpStatus.ACCEPTED).body(body);
+  }
+
+  private ResponseEntity<ValidationView> validation(
+      DryRunResults.DryRun dryRun, Optional<Duration> waitFor) {
+    ValidationView result =
+        ValidationView.of(
+            dryRun.validationId(), dryRun.projectId(), dryRun.await(waitFor.orElse(Duration.ZERO)));
+    HttpStatus status = result.status().equals("PENDING") ? HttpStatus.ACCEPTED : HttpStatus.OK;
+    return ResponseEntity.status(status)
+        .location(URI.create(BASE + "validations/" + dryRun.validationId()))
+        .body(result);
+  }
+
+  private Optional<IntegrationRecord> awaitOutcome(
+      IntegrationService.Accepted accepted, Optional<Duration> waitFor) {
+    Duration wait = waitFor.orElse(Duration.ZERO);
+    return view.await(
+        accepted.integrationId(), r -> r.isEmpty() ? false : decided(r.get(), accepted), wait);
+  }
+
+  /** The outcome of this request (or of a newer one) has been applied. */
+  private static boolean decided(IntegrationRecord record, IntegrationService.Accepted accepted) {
+    if (record.revision() > accepted.revision()) {
+      return true;
+    }
+    for (OutcomeSummary h : record.history()) {
+      if (accepted.requestId().equals(h.requestId()) && h.state() != IntegrationState.PENDING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static IntegrationView pending(
+      IntegrationService.Accepted accepted, IntegrationRequestBody body) {
+    return new IntegrationView(
+        accepted.integrationId(),
+        accepted.projectId(),
+        body.name(),
+        body.description(),
+        body.access(),
+        body.bucket(),
+        io.storageintegrations.model.rules.Regions.normalize(body.region()),
+        body.roleArn(),
+        body.externalId(),
+        IntegrationState.PENDING,
+        true,
+        "validation in progress",
+        accepted.revision(),
+        null,
+        null,
+        null,
+        List.of(),
+        List.of());
+  }
+}

@@ -1,0 +1,251 @@
+package io.storageintegrations.producer.integration;
+
+import io.storageintegrations.model.message.DeletionRequested;
+import io.storageintegrations.model.message.IntegrationAccepted;
+import io.storageintegrations.model.message.IntegrationDeleted;
+import io.storageintegrations.model.message.IntegrationRecord;
+import io.storageintegrations.model.message.IntegrationState;
+import io.storageintegrations.model.message.RequestKind;
+import io.storageintegrations.model.message.ValidationRequested;
+import io.storageintegrations.model.rules.FieldRules;
+import io.storageintegrations.model.rules.FieldViolation;
+import io.storageintegrations.model.rules.Regions;
+import io.storageintegrations.model.topic.MessageType;
+import io.storageintegrations.producer.ledger.ProjectLedger;
+import io.storageintegrations.producer.materials.PlatformProperties;
+import io.storageintegrations.producer.problem.ApiException;
+import io.storageintegrations.producer.publishing.MessagePublisher;
+import io.storageintegrations.producer.registry.DryRunResults;
+import io.storageintegrations.producer.registry.RegistryView;
+import io.storageintegrations.producer.security.Caller;
+import io.storageintegrations.producer.security.Projects;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks a call, then publishes what it asks for: the lifecycle event on the events topic first (so
+ * the registry sees PENDING before any outcome), then the request for the workers.
+ */
+@Service
+public class IntegrationService {
+
+  private final Projects projects;
+  private final ProjectLedger ledger;
+  private final MessagePublisher publisher;
+  private final RegistryView view;
+  private final DryRunResults dryRuns;
+  private final PlatformProperties platform;
+
+  IntegrationService(
+      Projects projects,
+      ProjectLedger ledger,
+      MessagePublisher publisher,
+      RegistryView view,
+      DryRunResults dryRuns,
+      PlatformProperties platform) {
+    this.projects = projects;
+    this.ledger = ledger;
+    this.publisher = publisher;
+    this.view = view;
+    this.dryRuns = dryRuns;
+    this.platform = platform;
+  }
+
+  /** A request accepted for an integration at {@code revision}. */
+  record Accepted(
+      String integrationId,
+      String projectId,
+      String requestId,
+      long revision,
+      IntegrationRecord known) {}
+
+  DryRunResults.DryRun validate(Caller caller, IntegrationRequestBody body) {
+    String projectId = projects.resolve(caller, body.projectId());
+    String validationId = IntegrationIds.validation();
+    ValidationRequested request =
+        request(
+            body, validationId, projectId, 0, RequestKind.VALIDATE, UUID.randomUUID().toString());
+    check(request, false);
+    DryRunResults.DryRun dryRun = dryRuns.expect(validationId, projectId);
+    publisher.publish(request);
+    return dryRun;
+  }
+
+  Accepted create(Caller caller, IntegrationRequestBody body) {
+    String projectId = projects.resolve(caller, body.projectId());
+    String id = IntegrationIds.integration();
+    String requestId = UUID.randomUUID().toString();
+    ValidationRequested request = request(body, id, projectId, 1, RequestKind.CREATE, requestId);
+    check(request, true);
+    if (ledger.nameOwner(projectId, body.name()).isPresent()
+        || !ledger.claimName(projectId, body.name(), id)) {
+      throw ApiException.nameTaken(
+          "an integration named '" + body.name() + "' already exists in project " + projectId);
+    }
+    publisher.publish(accepted(request));
+    publisher.publish(request);
+    return new Accepted(id, projectId, requestId, 1, null);
+  }
+
+  Accepted revalidate(Caller caller, String integrationId) {
+    IntegrationRecord record = find(caller, integrationId);
+    String requestId = UUID.randomUUID().toString();
+    long revision = record.revision() + 1;
+    ValidationRequested request =
+        new ValidationRequested(
+            requestId,
+            record.integrationId(),
+            record.projectId(),
+            revision,
+            RequestKind.REVALIDATE,
+            record.name(),
+            record.description(),
+            record.access(),
+            record.bucket(),
+            record.bucketRegion(),
+            clusterRegion(record.projectId()),
+            record.roleArn(),
+            record.externalId(),
+            Instant.now());
+    publisher.publish(accepted(request));
+    publisher.publish(request);
+    return new Accepted(integrationId, record.projectId(), requestId, revision, record);
+  }
+
+  Accepted delete(Caller caller, String integrationId) {
+    IntegrationRecord record = find(caller, integrationId);
+    String requestId = UUID.randomUUID().toString();
+    long revision = record.revision() + 1;
+    Instant now = Instant.now();
+    publisher.publish(
+        new IntegrationDeleted(
+            MessageType.INTEGRATION_DELETED.eventId(requestId),
+            requestId,
+            integrationId,
+            record.projectId(),
+            revision,
+            now));
+    publisher.publish(
+        new DeletionRequested(requestId, integrationId, record.projectId(), revision, now));
+    return new Accepted(integrationId, record.projectId(), requestId, revision, record);
+  }
+
+  /** The integration, if the caller may see it; another project's looks exactly like none. */
+  IntegrationRecord find(Caller caller, String integrationId) {
+    return view.get(integrationId)
+        .filter(record -> caller.canAccess(record.projectId()))
+        .orElseThrow(
+            () -> ApiException.notFound("no storage integration with ID '" + integrationId + "'"));
+  }
+
+  List<IntegrationRecord> list(Caller caller, String projectId, IntegrationState state) {
+    String project =
+        caller.operator() && (projectId == null || projectId.isBlank())
+            ? null
+            : projects.resolve(caller, projectId);
+    return view.list(
+        r ->
+            (project == null || r.projectId().equals(project))
+                && (state == null || r.state() == state));
+  }
+
+  private ValidationRequested request(
+      IntegrationRequestBody body,
+      String id,
+      String projectId,
+      long revision,
+      RequestKind kind,
+      String requestId) {
+    return new ValidationRequested(
+        requestId,
+        id,
+        projectId,
+        revision,
+        kind,
+        body.name(),
+        body.description(),
+        body.access(),
+        body.bucket(),
+        body.region() == null ? null : Regions.normalize(body.region()),
+        clusterRegion(projectId),
+        body.roleArn(),
+        body.externalId(),
+        Instant.now());
+  }
+
+  private String clusterRegion(String projectId) {
+    return projects.configured(projectId).clusterRegion();
+  }
+
+  private void check(ValidationRequested request, boolean nameRequired) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (FieldViolation v : FieldRules.check(request)) {
+      if (v.field().equals("clusterRegion")
+          || (!nameRequired && v.field().equals("name") && request.name() == null)) {
+        continue;
+      }
+      violations.add(
+          v.field().equals("bucketRegion")
+              ? new FieldViolation("region", v.message().replace("bucketRegion", "region"))
+              : v);
+    }
+    String externalId = request.externalId();
+    boolean externalIdWellFormed =
+        violations.stream().noneMatch(v -> v.field().equals("externalId"));
+    if (externalIdWellFormed && !acceptedExternalId(request.projectId(), externalId)) {
+      violations.add(
+          new FieldViolation(
+              "externalId",
+              "externalId '"
+                  + externalId
+                  + "' was not issued for project "
+                  + request.projectId()
+                  + ": generate authorization materials and use the ExternalId they contain"));
+    }
+    if (externalIdWellFormed && nameRequired && !platform.sharedExternalIdEnabled()) {
+      view
+          .list(r -> r.projectId().equals(request.projectId()) && externalId.equals(r.externalId()))
+          .stream()
+          .findFirst()
+          .ifPresent(
+              other ->
+                  violations.add(
+                      new FieldViolation(
+                          "externalId",
+                          "externalId is already used by integration "
+                              + other.integrationId()
+                              + ": each integration needs its own; generate new materials")));
+    }
+    if (!violations.isEmpty()) {
+      throw ApiException.invalidFields(violations);
+    }
+  }
+
+  private boolean acceptedExternalId(String projectId, String externalId) {
+    if (platform.sharedExternalIdEnabled()) {
+      return platform.sharedExternalId().equals(externalId);
+    }
+    return ledger.isMinted(projectId, externalId);
+  }
+
+  private static IntegrationAccepted accepted(ValidationRequested r) {
+    return new IntegrationAccepted(
+        MessageType.INTEGRATION_ACCEPTED.eventId(r.requestId()),
+        r.requestId(),
+        r.integrationId(),
+        r.projectId(),
+        r.revision(),
+        r.kind(),
+        r.name(),
+        r.description(),
+        r.access(),
+        r.bucket(),
+        r.bucketRegion(),
+        r.roleArn(),
+        r.externalId(),
+        r.requestedAt());
+  }
+}

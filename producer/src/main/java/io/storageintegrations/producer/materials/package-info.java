@@ -1,0 +1,4 @@
+/**
+ * Authorization materials: the RAM and trust policies a customer needs, with a minted ExternalId.
+ */
+package io.storageintegrations.producer.materials;

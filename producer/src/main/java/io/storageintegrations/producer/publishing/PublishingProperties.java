@@ -1,0 +1,16 @@
+package io.storageintegrations.producer.publishing;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** Topic layout the producer declares and how long it waits for the broker's acknowledgement. */
+@Validated
+@ConfigurationProperties("storage-integrations.publishing")
+public record PublishingProperties(
+    @DefaultValue("6") @Min(1) int partitions,
+    @DefaultValue("1") @Min(1) short replicationFactor,
+    @DefaultValue("PT10S") @NotNull Duration ackTimeout) {}

@@ -1,0 +1,31 @@
+package io.storageintegrations.producer.publishing;
+
+import io.storageintegrations.model.topic.Topics;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Declares the topics the producer writes or reads, so a fresh broker works out of the box. */
+@Configuration(proxyBeanMethods = false)
+class TopicDeclarations {
+
+  @Bean
+  KafkaAdmin.NewTopics storageIntegrationTopics(PublishingProperties properties) {
+    return new KafkaAdmin.NewTopics(
+        topic(Topics.REQUESTS, properties).build(),
+        topic(Topics.EVENTS, properties).build(),
+        topic(Topics.REGISTRY, properties).compact().build(),
+        // Kept forever, not compacted: compaction would drop the claim that won a name.
+        topic(ProducerTopics.LEDGER, properties)
+            .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+            .build());
+  }
+
+  private static TopicBuilder topic(String name, PublishingProperties properties) {
+    return TopicBuilder.name(name)
+        .partitions(properties.partitions())
+        .replicas(properties.replicationFactor());
+  }
+}

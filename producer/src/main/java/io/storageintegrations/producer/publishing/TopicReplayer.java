@@ -1,0 +1,133 @@
+package io.storageintegrations.producer.publishing;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+
+/**
+ * Reads every partition of one topic from the beginning on a thread of its own (no consumer group),
+ * then keeps following it. {@link #start} returns once everything present at start has been handed
+ * to the handler; {@link #awaitConsumed} gives read-your-writes on one partition.
+ */
+public final class TopicReplayer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(TopicReplayer.class);
+
+  private final String topic;
+  private final Consumer<ConsumerRecord<String, byte[]>> handler;
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final Map<Integer, Long> consumed = new HashMap<>();
+  private Map<Integer, Long> startEnd = Map.of();
+  private volatile boolean running = true;
+  private Thread thread;
+
+  public TopicReplayer(
+      ConsumerFactory<String, byte[]> factory,
+      String topic,
+      Consumer<ConsumerRecord<String, byte[]>> handler) {
+    this.topic = topic;
+    this.handler = handler;
+    Properties overrides = new Properties();
+    overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    this.consumer =
+        (KafkaConsumer<String, byte[]>)
+            factory.createConsumer(null, "replay-" + topic, null, overrides);
+  }
+
+  /** Starts following and blocks until the topic's content at start has been replayed. */
+  public void start(Duration timeout) throws InterruptedException {
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+            .map(info -> new TopicPartition(topic, info.partition()))
+            .toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    Map<Integer, Long> end = new HashMap<>();
+    consumer.endOffsets(partitions).forEach((tp, offset) -> end.put(tp.partition(), offset));
+    synchronized (this) {
+      startEnd = end;
+      partitions.forEach(tp -> consumed.put(tp.partition(), 0L));
+    }
+    thread = new Thread(this::loop, "replay-" + topic);
+    thread.setDaemon(true);
+    thread.start();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (this) {
+      while (!caughtUp()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new IllegalStateException("could not replay " + topic + " within " + timeout);
+        }
+        wait(Math.max(1, left / 1_000_000));
+      }
+    }
+  }
+
+  /** Waits until the record at {@code offset} of {@code partition} has been handled. */
+  public synchronized boolean awaitConsumed(int partition, long offset, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (consumed.getOrDefault(partition, 0L) <= offset) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return true;
+  }
+
+  private boolean caughtUp() {
+    return startEnd.entrySet().stream()
+        .allMatch(e -> consumed.getOrDefault(e.getKey(), 0L) >= e.getValue());
+  }
+
+  private void loop() {
+    try {
+      while (running) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          try {
+            handler.accept(record);
+          } catch (RuntimeException e) {
+            log.warn(
+                "skipped unreadable record {}-{}@{}: {}",
+                topic,
+                record.partition(),
+                record.offset(),
+                e.getMessage());
+          }
+        }
+        Map<Integer, Long> positions = new HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+          positions.put(tp.partition(), consumer.position(tp));
+        }
+        synchronized (this) {
+          consumed.putAll(positions);
+          notifyAll();
+        }
+      }
+    } catch (WakeupException e) {
+      // closing
+    } finally {
+      consumer.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    consumer.wakeup();
+  }
+}

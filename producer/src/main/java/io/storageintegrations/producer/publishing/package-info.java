@@ -1,0 +1,2 @@
+/** Publishes messages to Kafka and answers only after the broker has acknowledged them. */
+package io.storageintegrations.producer.publishing;

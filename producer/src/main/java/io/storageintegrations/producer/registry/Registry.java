@@ -1,0 +1,79 @@
+package io.storageintegrations.producer.registry;
+
+import io.storageintegrations.model.message.IntegrationEvent;
+import io.storageintegrations.model.message.IntegrationRecord;
+import io.storageintegrations.model.message.RequestKind;
+import io.storageintegrations.model.message.ValidationOutcome;
+import io.storageintegrations.model.topic.Topics;
+import io.storageintegrations.producer.ledger.ProjectLedger;
+import io.storageintegrations.producer.publishing.MessagePublisher;
+import io.storageintegrations.producer.publishing.ProducerTopics;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies events to the registry one at a time: decides the transition, publishes the new record
+ * (or a tombstone) to the compacted registry topic, and only then updates the in-memory view.
+ */
+@Component
+public class Registry {
+
+  private static final Logger log = LoggerFactory.getLogger(Registry.class);
+
+  /** Identifies this instance's writes on the registry topic (new on every start). */
+  final String writerId = UUID.randomUUID().toString();
+
+  private final RegistryStateMachine machine;
+  private final RegistryView view;
+  private final DryRunResults dryRuns;
+  private final MessagePublisher publisher;
+  private final ProjectLedger ledger;
+
+  Registry(
+      RegistryProperties properties,
+      RegistryView view,
+      DryRunResults dryRuns,
+      MessagePublisher publisher,
+      ProjectLedger ledger) {
+    this.machine = new RegistryStateMachine(properties.historySize());
+    this.view = view;
+    this.dryRuns = dryRuns;
+    this.publisher = publisher;
+    this.ledger = ledger;
+  }
+
+  synchronized void apply(IntegrationEvent event) {
+    if (event instanceof ValidationOutcome outcome && outcome.kind() == RequestKind.VALIDATE) {
+      dryRuns.complete(outcome);
+      return;
+    }
+    IntegrationRecord current = view.get(event.integrationId()).orElse(null);
+    Transition transition = machine.apply(current, view.isDeleted(event.integrationId()), event);
+    if (transition instanceof Transition.Upsert upsert) {
+      publisher.publish(upsert.record(), Map.of(ProducerTopics.WRITER_HEADER, writerId));
+      view.put(upsert.record());
+    } else if (transition instanceof Transition.Remove remove) {
+      ProducerRecord<String, byte[]> tombstone =
+          new ProducerRecord<>(Topics.REGISTRY, event.integrationId(), null);
+      tombstone
+          .headers()
+          .add(ProducerTopics.WRITER_HEADER, writerId.getBytes(StandardCharsets.UTF_8));
+      publisher.send(tombstone);
+      view.remove(event.integrationId());
+      IntegrationRecord gone = remove.record();
+      ledger.releaseName(gone.projectId(), gone.name(), gone.integrationId());
+    } else if (transition instanceof Transition.Ignore ignore) {
+      log.info(
+          "ignored {} for {} (revision {}): {}",
+          event.getClass().getSimpleName(),
+          event.integrationId(),
+          event.revision(),
+          ignore.reason());
+    }
+  }
+}

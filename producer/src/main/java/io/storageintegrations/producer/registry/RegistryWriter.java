@@ -1,0 +1,54 @@
+package io.storageintegrations.producer.registry;
+
+import io.storageintegrations.model.message.IntegrationEvent;
+import io.storageintegrations.model.message.MessageFormatException;
+import io.storageintegrations.model.topic.CloudEventHeaders;
+import io.storageintegrations.model.topic.MessageType;
+import io.storageintegrations.model.topic.Topics;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Feeds the events topic into the registry; unreadable events are logged and skipped. */
+@Component
+class RegistryWriter {
+
+  private static final Logger log = LoggerFactory.getLogger(RegistryWriter.class);
+
+  private final Registry registry;
+
+  RegistryWriter(Registry registry) {
+    this.registry = registry;
+  }
+
+  @KafkaListener(
+      id = "registry-writer",
+      topics = Topics.EVENTS,
+      groupId = "${storage-integrations.registry.group-id:storage-integrations-registry}",
+      properties = "auto.offset.reset=earliest")
+  void onEvent(ConsumerRecord<String, byte[]> record) {
+    Object message;
+    try {
+      Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+      if (type == null) {
+        throw new MessageFormatException("missing header " + CloudEventHeaders.TYPE);
+      }
+      message =
+          MessageType.decode(new String(type.value(), StandardCharsets.UTF_8), record.value());
+    } catch (MessageFormatException e) {
+      log.warn(
+          "skipped unreadable event {}@{}: {}",
+          record.partition(),
+          record.offset(),
+          e.getMessage());
+      return;
+    }
+    if (message instanceof IntegrationEvent event) {
+      registry.apply(event);
+    }
+  }
+}

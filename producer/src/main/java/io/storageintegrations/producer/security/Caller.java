@@ -1,0 +1,22 @@
+package io.storageintegrations.producer.security;
+
+import java.util.Set;
+
+/** Who is calling: the projects the API key may see, or an operator who sees them all. */
+public record Caller(String name, Set<String> projects, boolean operator) {
+
+  /** Request attribute under which the authenticated caller is stored. */
+  public static final String ATTRIBUTE = "io.storageintegrations.producer.security.Caller";
+
+  public Caller {
+    projects = Set.copyOf(projects);
+  }
+
+  public boolean canAccess(String projectId) {
+    return operator || projects.contains(projectId);
+  }
+
+  public static Caller system() {
+    return new Caller("system", Set.of(), true);
+  }
+}

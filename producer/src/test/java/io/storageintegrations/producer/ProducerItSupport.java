@@ -1,0 +1,114 @@
+package io.storageintegrations.producer;
+
+import static org.awaitility.Awaitility.await;
+
+import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** One producer on the shared real broker for every API test class (the context is cached). */
+@WithKafkaBroker
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
+abstract class ProducerItSupport {
+
+  static final String P1 = "key-p1";
+  static final String P2 = "key-p2";
+  static final String OPS = "key-op";
+
+  @LocalServerPort int port;
+  Api api;
+  WorkerStandIn worker;
+
+  @BeforeEach
+  void connect() {
+    api = new Api(port);
+    worker = new WorkerStandIn();
+  }
+
+  @AfterEach
+  void disconnect() {
+    worker.close();
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  String mintExternalId(String key, String project) {
+    Api.Response materials =
+        api.post(
+            key,
+            "/v1/storage-integrations/authorization-materials",
+            Map.of(
+                "projectId",
+                project,
+                "bucket",
+                "bucket-a",
+                "region",
+                "cn-hangzhou",
+                "access",
+                "READ_WRITE"));
+    if (materials.status() != 200) {
+      throw new AssertionError("materials failed: " + materials.body());
+    }
+    return materials.text("externalId");
+  }
+
+  Map<String, Object> body(String project, String name, String externalId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("projectId", project);
+    body.put("name", name);
+    body.put("description", "backups for " + name);
+    body.put("access", "READ_WRITE");
+    body.put("bucket", "bucket-a");
+    body.put("region", "cn-hangzhou");
+    body.put("roleArn", "acs:ram::123456789012:role/si-access");
+    body.put("externalId", externalId);
+    return body;
+  }
+
+  /** Creates an integration and waits until the registry has its PENDING record. */
+  String create(String key, String project, String name) {
+    Api.Response created =
+        api.post(
+            key, "/v1/storage-integrations", body(project, name, mintExternalId(key, project)));
+    if (created.status() != 202) {
+      throw new AssertionError("create failed: " + created.status() + " " + created.body());
+    }
+    String id = created.text("integrationId");
+    awaitDescribe(key, id, r -> r.status() == 200);
+    return id;
+  }
+
+  Api.Response awaitDescribe(String key, String id, Predicate<Api.Response> condition) {
+    return await()
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> api.get(key, "/v1/storage-integrations/" + id), condition);
+  }
+
+  static Predicate<Api.Response> inState(String state) {
+    return r -> r.status() == 200 && state.equals(r.text("state"));
+  }
+
+  /** The request ID of the newest history entry (the request the registry is waiting for). */
+  String latestRequestId(String key, String id) {
+    List<Map<String, Object>> history =
+        api.get(key, "/v1/storage-integrations/" + id).at("history");
+    return (String) history.get(history.size() - 1).get("requestId");
+  }
+
+  long revision(String key, String id) {
+    return ((Number) api.get(key, "/v1/storage-integrations/" + id).at("revision")).longValue();
+  }
+}

@@ -27,6 +27,11 @@ public record BrokerProcessSettings(Path dir, int port, int controllerPort) {
     return new BrokerProcessSettings(dir, port, port + 1);
   }
 
+  /** Two ports free right now, for tests that must not collide with a local stack or each other. */
+  public static BrokerProcessSettings onFreePorts(Path dir) {
+    return new BrokerProcessSettings(dir, Ports.free(), Ports.free());
+  }
+
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
   }

@@ -42,7 +42,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
     long begun = System.nanoTime();
     process = ChildJvm.start(settings, "kafka.Kafka", settings.serverProperties().toString());
-    Readiness.await(settings, process, READY_TIMEOUT);
+    try {
+      Readiness.await(settings, process, READY_TIMEOUT);
+    } catch (RuntimeException notReady) {
+      kill(); // a half-started broker would keep the ports and the data directory's lock
+      throw notReady;
+    }
     log.info(
         "Kafka broker process {} ready at {} in {} ms (data {})",
         process.pid(),

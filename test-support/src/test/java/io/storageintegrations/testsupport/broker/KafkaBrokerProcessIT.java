@@ -24,7 +24,7 @@ class KafkaBrokerProcessIT {
 
   @Test
   void keepsAcknowledgedRecordsAcrossAHardKillAndRestart() throws Exception {
-    BrokerProcessSettings settings = new BrokerProcessSettings(dir, Ports.free(), Ports.free());
+    BrokerProcessSettings settings = BrokerProcessSettings.onFreePorts(dir);
     try (KafkaBrokerProcess broker = new KafkaBrokerProcess(settings).start()) {
       KafkaTopics.create(broker.bootstrapServers(), 2, TOPIC);
       send(broker, "before-kill");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,7 +31,7 @@ class KafkaBrokerExtensionIT {
 
   @Test
   void servesProduceAndConsumeWithHeaders() throws Exception {
-    String topic = "extension-it";
+    String topic = "extension-it-" + UUID.randomUUID();
     KafkaBroker.createTopics(3, topic);
     KafkaBroker.createTopics(3, topic); // existing topics are tolerated
 

@@ -1,0 +1,26 @@
+#!/bin/sh
+# One-shot topic creation for docker-compose. Idempotent (--if-not-exists), so `docker compose up`
+# can run it every time. Names must match shared-model's Topics catalogue (a test checks this file).
+set -eu
+
+BOOTSTRAP="${BOOTSTRAP_SERVERS:-kafka:9092}"
+PARTITIONS="${PARTITIONS:-6}"
+REPLICATION_FACTOR="${REPLICATION_FACTOR:-1}"
+KAFKA_TOPICS=/opt/kafka/bin/kafka-topics.sh
+
+create() {
+  topic="$1"
+  shift
+  "$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
+    --topic "$topic" --partitions "$PARTITIONS" --replication-factor "$REPLICATION_FACTOR" "$@"
+}
+
+create storage-integrations.requests.v1
+create storage-integrations.events.v1
+# Latest IntegrationRecord per integration ID; tombstones delete.
+create storage-integrations.registry.v1 --config cleanup.policy=compact
+# Requests that could not be read; kept for two weeks so operators can inspect and replay them.
+create storage-integrations.requests.v1.dlt --config retention.ms=1209600000
+
+"$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP" --describe --topic 'storage-integrations\..*'
+echo "topics ready"

@@ -1,0 +1,56 @@
+package io.storageintegrations.localstack.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ComposeReferencedFilesTests {
+
+  private final ComposeFile compose = ComposeFile.load();
+
+  @Test
+  void everyBuiltServiceHasItsDockerfile() {
+    int built = 0;
+    for (String service : compose.services().keySet()) {
+      Object context = Yamls.at(compose.service(service), "build", "context");
+      if (context == null) {
+        continue;
+      }
+      built++;
+      Path dockerfile =
+          RepoRoot.path(context.toString())
+              .resolve(String.valueOf(Yamls.at(compose.service(service), "build", "dockerfile")));
+
+      assertThat(dockerfile).as(service).isRegularFile();
+      assertThat(ComposeFile.readText(dockerfile))
+          .as(service)
+          .contains("FROM eclipse-temurin:17-jre")
+          .containsPattern("COPY target/[a-z-]+-\\*-(exec|standalone)\\.jar ");
+    }
+    assertThat(built).isEqualTo(3);
+  }
+
+  @Test
+  void springAppsBuildTheExecJarTheirDockerfilesCopy() {
+    for (String module : new String[] {"producer", "worker"}) {
+      assertThat(ComposeFile.readText(RepoRoot.path(module + "/pom.xml")))
+          .as(module)
+          .contains("<classifier>exec</classifier>");
+      assertThat(ComposeFile.readText(RepoRoot.path(module + "/Dockerfile")))
+          .contains("COPY target/" + module + "-*-exec.jar");
+    }
+  }
+
+  @Test
+  void everyBindMountedFileExists() {
+    int mounts = 0;
+    for (String service : compose.services().keySet()) {
+      for (Path source : compose.bindMountSources(service)) {
+        mounts++;
+        assertThat(source).as(service + " mounts " + source).exists();
+      }
+    }
+    assertThat(mounts).isGreaterThanOrEqualTo(5);
+  }
+}

@@ -1,0 +1,63 @@
+package io.storageintegrations.emulator.oss;
+
+/** OSS error codes with HTTP status, message and EC (ECs marked in the docs when invented). */
+enum OssError {
+  NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist.", "0015-00000101"),
+  NO_SUCH_KEY("NoSuchKey", 404, "The specified key does not exist.", "0026-00000001"),
+  ACCESS_DENIED("AccessDenied", 403, "You have no right to access this resource.", "0003-00000001"),
+  INVALID_ACCESS_KEY_ID(
+      "InvalidAccessKeyId",
+      403,
+      "The OSS Access Key Id you provided does not exist in our records.",
+      "0002-00000002"),
+  INVALID_SECURITY_TOKEN(
+      "InvalidSecurityToken",
+      403,
+      "The security token included in the request is invalid.",
+      "0002-00000004"),
+  SECURITY_TOKEN_EXPIRED(
+      "SecurityTokenExpired", 403, "The security token you provided has expired.", "0002-00000007"),
+  SIGNATURE_MISMATCH(
+      "SignatureDoesNotMatch",
+      403,
+      "The request signature we calculated does not match the signature you provided. Check your"
+          + " key and signing method.",
+      "0002-00000040"),
+  TIME_SKEWED(
+      "RequestTimeTooSkewed",
+      403,
+      "The difference between the request time and the current time is too large.",
+      "0002-00000504"),
+  INVALID_BUCKET_NAME(
+      "InvalidBucketName", 400, "The specified bucket is not valid.", "0015-00000001"),
+  INVALID_ARGUMENT("InvalidArgument", 400, "Invalid argument.", "0017-00000001"),
+  INVALID_DIGEST(
+      "InvalidDigest", 400, "The Content-MD5 you specified is not valid.", "0016-00000410"),
+  ENTITY_TOO_LARGE(
+      "EntityTooLarge",
+      400,
+      "Your proposed upload exceeds the maximum allowed size.",
+      "0016-00000001"),
+  INVALID_RANGE("InvalidRange", 416, "The requested range cannot be satisfied.", "0016-00000107"),
+  BUCKET_EXISTS(
+      "BucketAlreadyExists",
+      409,
+      "The requested bucket name is not available. Please select a different name.",
+      "0015-00000103"),
+  NOT_IMPLEMENTED(
+      "NotImplemented", 501, "The emulator does not implement this operation.", "0000-00000000"),
+  INTERNAL(
+      "InternalError", 500, "We encountered an internal error. Please try again.", "0000-00000001");
+
+  final String code;
+  final int status;
+  final String message;
+  final String ec;
+
+  OssError(String code, int status, String message, String ec) {
+    this.code = code;
+    this.status = status;
+    this.message = message;
+    this.ec = ec;
+  }
+}

@@ -1,0 +1,82 @@
+package io.storageintegrations.emulator.oss;
+
+import io.storageintegrations.emulator.server.Percent;
+import io.storageintegrations.emulator.server.Request;
+
+/**
+ * A path-style request resolved to an operation: {@code name} counts calls and keys faults; {@code
+ * ramAction} is what RAM must allow.
+ */
+record OssOperation(String name, String ramAction, String bucket, String key) {
+
+  boolean objectLevel() {
+    return key != null;
+  }
+
+  static OssOperation of(Request request) {
+    String path = request.rawPath();
+    String method = request.method();
+    if (path.isEmpty() || path.equals("/")) {
+      return "GET".equals(method)
+          ? new OssOperation("oss:ListBuckets", "oss:ListBuckets", null, null)
+          : unsupported(null, null);
+    }
+    int slash = path.indexOf('/', 1);
+    String bucket = Percent.decode(slash < 0 ? path.substring(1) : path.substring(1, slash), false);
+    String rawKey = slash < 0 ? "" : path.substring(slash + 1);
+    if (rawKey.isEmpty()) {
+      return bucketOperation(request, method, bucket);
+    }
+    String key = Percent.decode(rawKey, false);
+    if (hasAny(request, "acl", "tagging", "symlink", "uploads", "uploadId", "append")) {
+      return unsupported(bucket, key);
+    }
+    return switch (method) {
+      case "GET" -> new OssOperation("oss:GetObject", "oss:GetObject", bucket, key);
+      case "HEAD" -> new OssOperation("oss:HeadObject", "oss:GetObject", bucket, key);
+      case "PUT" -> new OssOperation("oss:PutObject", "oss:PutObject", bucket, key);
+      case "DELETE" -> new OssOperation("oss:DeleteObject", "oss:DeleteObject", bucket, key);
+      default -> unsupported(bucket, key);
+    };
+  }
+
+  private static OssOperation bucketOperation(Request request, String method, String bucket) {
+    var query = request.query();
+    return switch (method) {
+      case "GET" -> {
+        if (query.containsKey("location")) {
+          yield new OssOperation("oss:GetBucketLocation", "oss:GetBucketLocation", bucket, null);
+        }
+        if (query.containsKey("acl")) {
+          yield new OssOperation("oss:GetBucketAcl", "oss:GetBucketAcl", bucket, null);
+        }
+        if (query.containsKey("bucketInfo")) {
+          yield new OssOperation("oss:GetBucketInfo", "oss:GetBucketInfo", bucket, null);
+        }
+        if (hasAny(request, "policy", "lifecycle", "cors", "versioning", "tagging", "uploads")) {
+          yield unsupported(bucket, null);
+        }
+        yield new OssOperation("oss:ListObjects", "oss:ListObjects", bucket, null);
+      }
+      case "HEAD" -> new OssOperation("oss:HeadBucket", "oss:GetBucketInfo", bucket, null);
+      case "PUT" ->
+          query.isEmpty()
+              ? new OssOperation("oss:PutBucket", "oss:PutBucket", bucket, null)
+              : unsupported(bucket, null);
+      default -> unsupported(bucket, null);
+    };
+  }
+
+  private static boolean hasAny(Request request, String... params) {
+    for (String param : params) {
+      if (request.query().containsKey(param)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static OssOperation unsupported(String bucket, String key) {
+    return new OssOperation("oss:Unsupported", "oss:Unsupported", bucket, key);
+  }
+}

@@ -1,0 +1,2 @@
+/** RAM policy documents and their evaluation: explicit Deny, then Allow, else implicit deny. */
+package io.storageintegrations.emulator.ram;

@@ -1,0 +1,4 @@
+/**
+ * The emulated cloud's state: accounts, RAM users, keys, roles, policies, buckets, sessions, clock.
+ */
+package io.storageintegrations.emulator.state;

@@ -1,0 +1,160 @@
+package io.storageintegrations.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.storageintegrations.model.message.RequestKind;
+import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Whole producer instances started and stopped by the test: a restart rebuilds the registry and the
+ * ledger exactly from Kafka, and two instances agree on which of two racing creates wins.
+ */
+@WithKafkaBroker
+class RegistryRestartIT {
+
+  private static final String KEY = "key-p1";
+
+  @Test
+  void aRestartedProducerRebuildsTheRegistryExactly() {
+    String group = "registry-restart-" + UUID.randomUUID();
+    Map<String, Map<String, Object>> before = new LinkedHashMap<>();
+    String deleted;
+    String liveName = "kept-" + UUID.randomUUID().toString().substring(0, 8);
+    String deletedName = "dropped-" + UUID.randomUUID().toString().substring(0, 8);
+    try (ConfigurableApplicationContext first = start(group);
+        WorkerStandIn worker = new WorkerStandIn()) {
+      Api api = api(first);
+      String active = create(api, liveName);
+      String invalid = create(api, "invalid-" + UUID.randomUUID().toString().substring(0, 8));
+      String revalidated = create(api, "reval-" + UUID.randomUUID().toString().substring(0, 8));
+      deleted = create(api, deletedName);
+      worker.validated(active, "p1", 1, requestId(api, active), RequestKind.CREATE);
+      worker.failed(invalid, "p1", 1, requestId(api, invalid), RequestKind.CREATE);
+      worker.validated(revalidated, "p1", 1, requestId(api, revalidated), RequestKind.CREATE);
+      awaitDescribe(api, revalidated, r -> "ACTIVE".equals(r.text("state")));
+      api.post(KEY, "/v1/storage-integrations/" + revalidated + "/revalidate", "");
+      awaitDescribe(api, revalidated, r -> Boolean.TRUE.equals(r.at("validationInFlight")));
+      awaitDescribe(api, invalid, r -> "INVALID".equals(r.text("state")));
+      awaitDescribe(api, active, r -> "ACTIVE".equals(r.text("state")));
+      assertThat(api.delete(KEY, "/v1/storage-integrations/" + deleted + "?wait=PT5S").status())
+          .isEqualTo(200);
+      for (String id : List.of(active, invalid, revalidated)) {
+        before.put(id, api.get(KEY, "/v1/storage-integrations/" + id).json());
+      }
+    }
+
+    try (ConfigurableApplicationContext second = start(group);
+        WorkerStandIn worker = new WorkerStandIn()) {
+      Api api = api(second);
+      for (Map.Entry<String, Map<String, Object>> entry : before.entrySet()) {
+        assertThat(api.get(KEY, "/v1/storage-integrations/" + entry.getKey()).json())
+            .isEqualTo(entry.getValue());
+      }
+      assertThat(api.get(KEY, "/v1/storage-integrations/" + deleted).status()).isEqualTo(404);
+      // the ledger came back too: the live name is still taken, the deleted one is free
+      assertThat(api.post(KEY, "/v1/storage-integrations", body(api, liveName)).status())
+          .isEqualTo(409);
+      assertThat(api.post(KEY, "/v1/storage-integrations", body(api, deletedName)).status())
+          .isEqualTo(202);
+      // and the rebuilt registry still applies the rules: a stale result is ignored
+      String revalidated = new ArrayList<>(before.keySet()).get(2);
+      worker.failed(revalidated, "p1", 1, WorkerStandIn.newRequestId(), RequestKind.CREATE);
+      worker.validated(revalidated, "p1", 2, requestId(api, revalidated), RequestKind.REVALIDATE);
+      Api.Response after =
+          awaitDescribe(api, revalidated, r -> Boolean.FALSE.equals(r.at("validationInFlight")));
+      assertThat(after.text("state")).isEqualTo("ACTIVE");
+    }
+  }
+
+  @Test
+  void twoInstancesAgreeWhichOfTwoRacingCreatesWins() throws Exception {
+    try (ConfigurableApplicationContext a = start("race-a-" + UUID.randomUUID());
+        ConfigurableApplicationContext b = start("race-b-" + UUID.randomUUID())) {
+      Api apiA = api(a);
+      Api apiB = api(b);
+      for (int round = 0; round < 3; round++) {
+        String name = "shared-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> bodyA = body(apiA, name);
+        Map<String, Object> bodyB = body(apiB, name);
+        CompletableFuture<Integer> viaA =
+            CompletableFuture.supplyAsync(
+                () -> apiA.post(KEY, "/v1/storage-integrations", bodyA).status());
+        CompletableFuture<Integer> viaB =
+            CompletableFuture.supplyAsync(
+                () -> apiB.post(KEY, "/v1/storage-integrations", bodyB).status());
+        assertThat(List.of(viaA.get(), viaB.get())).containsExactlyInAnyOrder(202, 409);
+      }
+    }
+  }
+
+  private static ConfigurableApplicationContext start(String group) {
+    return new SpringApplicationBuilder(ProducerApplication.class)
+        .profiles("it")
+        .run(
+            "--server.port=0",
+            "--storage-integrations.registry.group-id=" + group,
+            "--spring.jmx.enabled=false");
+  }
+
+  private static Api api(ConfigurableApplicationContext context) {
+    return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+  }
+
+  private static Map<String, Object> body(Api api, String name) {
+    Api.Response materials =
+        api.post(
+            KEY,
+            "/v1/storage-integrations/authorization-materials",
+            Map.of(
+                "projectId",
+                "p1",
+                "bucket",
+                "bucket-r",
+                "region",
+                "cn-hangzhou",
+                "access",
+                "READ_ONLY"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("projectId", "p1");
+    body.put("name", name);
+    body.put("access", "READ_ONLY");
+    body.put("bucket", "bucket-r");
+    body.put("region", "cn-hangzhou");
+    body.put("roleArn", "acs:ram::123456789012:role/si-access");
+    body.put("externalId", materials.text("externalId"));
+    return body;
+  }
+
+  private static String create(Api api, String name) {
+    Api.Response created = api.post(KEY, "/v1/storage-integrations", body(api, name));
+    assertThat(created.status()).as(created.body()).isEqualTo(202);
+    String id = created.text("integrationId");
+    awaitDescribe(api, id, r -> r.status() == 200);
+    return id;
+  }
+
+  private static String requestId(Api api, String id) {
+    List<Map<String, Object>> history =
+        api.get(KEY, "/v1/storage-integrations/" + id).at("history");
+    return (String) history.get(history.size() - 1).get("requestId");
+  }
+
+  private static Api.Response awaitDescribe(Api api, String id, Predicate<Api.Response> condition) {
+    return await()
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> api.get(KEY, "/v1/storage-integrations/" + id), condition);
+  }
+}

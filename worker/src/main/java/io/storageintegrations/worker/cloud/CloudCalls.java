@@ -2,6 +2,7 @@ package io.storageintegrations.worker.cloud;
 
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.storageintegrations.worker.config.RetryProperties;
@@ -148,6 +149,22 @@ public final class CloudCalls {
 
     static StsQuota of(RateLimiter limiter) {
       return limiter::reservePermission;
+    }
+
+    /**
+     * One permit per 1/rate seconds: calls spread evenly, so no one-second window of the service
+     * sees more than the rate, however its windows are aligned. A call that would wait longer than
+     * {@code maxWait} gets no permit.
+     */
+    static StsQuota limited(double perSecond, java.time.Duration maxWait) {
+      long periodNanos = Math.max(1, Math.round(1e9 / perSecond));
+      RateLimiterConfig config =
+          RateLimiterConfig.custom()
+              .limitForPeriod(1)
+              .limitRefreshPeriod(java.time.Duration.ofNanos(periodNanos))
+              .timeoutDuration(maxWait)
+              .build();
+      return of(RateLimiter.of("sts-assume-role", config));
     }
 
     static StsQuota unlimited() {

@@ -1,7 +1,5 @@
 package io.storageintegrations.worker.cloud;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.worker.config.IntakeProperties;
 import io.storageintegrations.worker.config.OssProperties;
@@ -10,7 +8,6 @@ import io.storageintegrations.worker.config.RetryProperties;
 import io.storageintegrations.worker.config.StsProperties;
 import io.storageintegrations.worker.config.ValidationProperties;
 import io.storageintegrations.worker.observability.WorkerMetrics;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -75,25 +72,9 @@ public class CloudConfiguration {
       WorkerMetrics metrics) {
     CloudCalls.StsQuota quota =
         sts.rateLimitEnabled()
-            ? CloudCalls.StsQuota.of(stsLimiter(sts.instanceRatePerSecond(), validation.deadline()))
+            ? CloudCalls.StsQuota.limited(sts.instanceRatePerSecond(), validation.deadline())
             : CloudCalls.StsQuota.unlimited();
     return new CloudCalls(retry, quota, cloudIoExecutor, retryScheduler, metrics);
-  }
-
-  /**
-   * Permits in small periods (about a tenth of a second's share each) so calls spread evenly
-   * instead of bursting at the start of every second.
-   */
-  static RateLimiter stsLimiter(double perSecond, Duration maxWait) {
-    int perPeriod = Math.max(1, (int) Math.floor(perSecond / 10));
-    long periodNanos = Math.round(perPeriod * 1e9 / perSecond);
-    RateLimiterConfig config =
-        RateLimiterConfig.custom()
-            .limitForPeriod(perPeriod)
-            .limitRefreshPeriod(Duration.ofNanos(periodNanos))
-            .timeoutDuration(maxWait)
-            .build();
-    return RateLimiter.of("sts-assume-role", config);
   }
 
   static java.util.concurrent.ThreadFactory named(String prefix) {

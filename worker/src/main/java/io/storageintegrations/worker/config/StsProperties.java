@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * STS client and the shared AssumeRole quota. The real service allows {@code fleetRatePerSecond}
- * (100) AssumeRole calls per platform account for the whole fleet; each of {@code instances}
- * workers takes an equal share.
+ * STS client and the shared AssumeRole quota. The real service allows 100 AssumeRole calls per
+ * second per platform account for the whole fleet; {@code fleetRatePerSecond} defaults to 98 to
+ * stay clear of the service's one-second windows, and each of {@code instances} workers takes an
+ * equal share.
  */
 @Validated
 @ConfigurationProperties("worker.sts")
@@ -27,7 +28,7 @@ public record StsProperties(
         Duration connectTimeout,
     @DefaultValue("5s") @DurationMin(millis = 50) @DurationMax(seconds = 60) Duration readTimeout,
     @DefaultValue("true") boolean rateLimitEnabled,
-    @DefaultValue("100") @Positive double fleetRatePerSecond,
+    @DefaultValue("98") @Positive double fleetRatePerSecond,
     @DefaultValue("1") @Positive int instances,
     @DefaultValue("900") @Min(900) @Max(43200) long durationSeconds,
     @DefaultValue("1024") @Positive int maxConnections) {

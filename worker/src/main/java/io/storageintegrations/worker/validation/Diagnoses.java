@@ -110,7 +110,7 @@ final class Diagnoses {
   }
 
   private static ErrorCode platformCode(String cloudCode) {
-    if (cloudCode.contains("Signature")) {
+    if (cloudCode.contains("Signature") || cloudCode.contains("AccessKeySecret")) {
       return ErrorCode.PLATFORM_SIGNATURE_MISMATCH;
     }
     if (cloudCode.contains("Skewed")) {

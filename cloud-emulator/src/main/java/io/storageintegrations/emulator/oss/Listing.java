@@ -36,13 +36,9 @@ final class Listing {
     String startAfter = v2 ? query.get("start-after") : query.get("marker");
     String after = token != null && !token.isEmpty() ? decodeToken(token) : startAfter;
 
-    NavigableMap<String, StoredObject> view = bucket.objects();
-    if (after != null && !after.isEmpty()) {
-      view = view.tailMap(after, false);
-    }
-    if (!prefix.isEmpty()) {
-      view = view.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
-    }
+    boolean afterMarker = after != null && after.compareTo(prefix) >= 0;
+    NavigableMap<String, StoredObject> view =
+        bucket.objects().tailMap(afterMarker ? after : prefix, !afterMarker);
     StringBuilder contents = new StringBuilder();
     StringBuilder prefixes = new StringBuilder();
     int count = 0;
@@ -51,12 +47,15 @@ final class Listing {
     boolean truncated = false;
     for (Map.Entry<String, StoredObject> entry : view.entrySet()) {
       String key = entry.getKey();
+      if (!key.startsWith(prefix)) {
+        break;
+      }
       if (!delimiter.isEmpty()) {
         int at = key.indexOf(delimiter, prefix.length());
         if (at >= 0) {
           String common = key.substring(0, at + delimiter.length());
-          if (common.equals(lastPrefix)) {
-            continue;
+          if (common.equals(lastPrefix) || (afterMarker && common.compareTo(after) <= 0)) {
+            continue; // rolled up already, on this page or an earlier one
           }
           if (count == maxKeys) {
             truncated = true;

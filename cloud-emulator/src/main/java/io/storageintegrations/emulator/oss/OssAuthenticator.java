@@ -38,6 +38,11 @@ final class OssAuthenticator {
 
   Authenticated authenticate(Request request, String resourcePath) {
     String authorization = request.header("Authorization");
+    if ((authorization == null || authorization.isBlank())
+        && request.query().containsKey("OSSAccessKeyId")
+        && request.query().containsKey("Signature")) {
+      return presignedV1(request, resourcePath);
+    }
     if (authorization == null || authorization.isBlank()) {
       throw new OssException(
           OssError.ACCESS_DENIED, "Anonymous access is forbidden for this operation.");
@@ -64,6 +69,29 @@ final class OssAuthenticator {
     String toSign = SignatureV1.stringToSign(request, resourcePath, date);
     String expected = SignatureV1.sign(caller.secret(), toSign);
     verify(expected, credentials.substring(colon + 1).trim(), toSign, keyId);
+    return new Authenticated(caller, null);
+  }
+
+  /** A V1 presigned URL: Expires replaces Date, the token travels as security-token. */
+  private Authenticated presignedV1(Request request, String resourcePath) {
+    String keyId = request.query().get("OSSAccessKeyId");
+    String expires = request.query().getOrDefault("Expires", "");
+    Caller caller = caller(keyId, request.query().get("security-token"));
+    long expiresAt;
+    try {
+      expiresAt = Long.parseLong(expires);
+    } catch (NumberFormatException e) {
+      throw new OssException(OssError.ACCESS_DENIED, "Invalid Expires parameter.");
+    }
+    Instant now = state.clock().now();
+    if (now.getEpochSecond() > expiresAt) {
+      throw new OssException(OssError.ACCESS_DENIED, "Request has expired.")
+          .with("Expires", Instant.ofEpochSecond(expiresAt).toString())
+          .with("ServerTime", now.toString());
+    }
+    String toSign = SignatureV1.stringToSign(request, resourcePath, expires);
+    String expected = SignatureV1.sign(caller.secret(), toSign);
+    verify(expected, request.query().get("Signature"), toSign, keyId);
     return new Authenticated(caller, null);
   }
 
@@ -108,9 +136,12 @@ final class OssAuthenticator {
   }
 
   private Caller caller(Request request, String keyId) {
+    return caller(keyId, request.header("x-oss-security-token"));
+  }
+
+  private Caller caller(String keyId, String token) {
     if (keyId.startsWith("STS.")) {
       StsSession session = state.session(keyId);
-      String token = request.header("x-oss-security-token");
       if (session == null || token == null) {
         throw new OssException(OssError.INVALID_ACCESS_KEY_ID).with("OSSAccessKeyId", keyId);
       }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -49,7 +50,7 @@ public final class SeedLoader {
           "seed "
               + source
               + ": "
-              + where(e)
+              + lineOf(text, e.getPropertyName(), e.getLocation())
               + "unknown field '"
               + e.getPropertyName()
               + "' at "
@@ -58,7 +59,8 @@ public final class SeedLoader {
           e);
     } catch (JacksonException e) {
       throw new SeedException(
-          "seed " + source + ": " + where(e) + e.getOriginalMessage() + pathSuffix(e), e);
+          "seed " + source + ": " + where(e.getLocation()) + e.getOriginalMessage() + pathSuffix(e),
+          e);
     }
   }
 
@@ -66,9 +68,10 @@ public final class SeedLoader {
     if (location.startsWith("classpath:")) {
       String resource = location.substring("classpath:".length()).replaceFirst("^/", "");
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      try (InputStream in =
-          (loader != null ? loader : SeedLoader.class.getClassLoader())
-              .getResourceAsStream(resource)) {
+      if (loader == null) {
+        loader = SeedLoader.class.getClassLoader();
+      }
+      try (InputStream in = loader.getResourceAsStream(resource)) {
         if (in == null) {
           throw new SeedException("seed " + location + ": no such classpath resource");
         }
@@ -86,8 +89,26 @@ public final class SeedLoader {
     }
   }
 
-  private static String where(JacksonException e) {
-    TokenStreamLocation location = e.getLocation();
+  /**
+   * The YAML parser reports an unknown field where it stopped reading, often a later line; the line
+   * that declares the field is the last one up to there that names it.
+   */
+  private static String lineOf(String text, String field, TokenStreamLocation reported) {
+    String[] lines = text.split("\\R", -1);
+    int last =
+        reported != null && reported.getLineNr() > 0
+            ? Math.min(reported.getLineNr(), lines.length)
+            : lines.length;
+    Pattern declares = Pattern.compile("^[\\s-]*[\"']?" + Pattern.quote(field) + "[\"']?\\s*:");
+    for (int i = last - 1; i >= 0; i--) {
+      if (declares.matcher(lines[i]).find() || lines[i].contains("\"" + field + "\"")) {
+        return "line " + (i + 1) + ": ";
+      }
+    }
+    return where(reported);
+  }
+
+  private static String where(TokenStreamLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return "";
     }

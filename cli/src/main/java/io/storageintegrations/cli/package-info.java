@@ -1,0 +1,2 @@
+/** The operator CLI: materials, create, validate, list, describe, revalidate, delete. */
+package io.storageintegrations.cli;

@@ -32,6 +32,8 @@ public record StackOptions(
         --clean              start from an empty broker instead of reusing the last run's data
         --no-demo            start the stack without running the demo scenarios
         --exit-after-demo    stop everything once the demo has printed its summary
+        --skip-build         (run-local.sh only) run what was built last time
+        --help               this text
       """;
 
   public static StackOptions defaults() {

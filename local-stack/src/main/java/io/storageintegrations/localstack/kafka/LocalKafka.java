@@ -25,19 +25,37 @@ public final class LocalKafka implements AutoCloseable, Console.Detailed {
   }
 
   /** Starts the broker and creates the topics; {@code clean} wipes a previous run's data first. */
-  public static LocalKafka start(Path dir, int port, boolean clean, Console console) {
+  public static LocalKafka start(Path dir, int port, boolean clean) {
     requireFree(port);
     requireFree(port + 1);
     BrokerProcessSettings settings = BrokerProcessSettings.of(dir, port);
+    String workDir;
+    KafkaBrokerProcess broker;
     if (clean && WorkDirectory.hasPreviousRun(dir)) {
       WorkDirectory.wipe(dir);
-      console.line("  work directory " + dir + ": cleaned (--clean)");
-    }
-    KafkaBrokerProcess broker;
-    if (WorkDirectory.hasPreviousRun(dir)) {
-      broker = reuseOrClean(settings, console);
+      workDir = "work directory " + dir + " cleaned (--clean)";
+      broker = new KafkaBrokerProcess(settings).start();
+    } else if (WorkDirectory.hasPreviousRun(dir)) {
+      broker = new KafkaBrokerProcess(settings);
+      try {
+        broker.start();
+        workDir =
+            "reusing the previous run's data in "
+                + dir
+                + ": integrations survive (--clean starts empty)";
+      } catch (RuntimeException unusable) {
+        broker.kill();
+        WorkDirectory.wipe(dir);
+        workDir =
+            "the previous run's data in "
+                + dir
+                + " was unusable ("
+                + firstLine(unusable.getMessage())
+                + "), cleaned it";
+        broker = new KafkaBrokerProcess(settings).start();
+      }
     } else {
-      console.line("  work directory " + dir + ": new");
+      workDir = "new work directory " + dir;
       broker = new KafkaBrokerProcess(settings).start();
     }
     int created = TopicSetup.create(broker.bootstrapServers());
@@ -45,37 +63,7 @@ public final class LocalKafka implements AutoCloseable, Console.Detailed {
         created == 4
             ? "4 topics created"
             : created == 0 ? "4 topics kept" : created + " of 4 topics created";
-    return new LocalKafka(
-        broker,
-        broker.bootstrapServers()
-            + ", "
-            + topics
-            + ", pid "
-            + broker.pid()
-            + ", log "
-            + broker.logFile());
-  }
-
-  private static KafkaBrokerProcess reuseOrClean(BrokerProcessSettings settings, Console console) {
-    KafkaBrokerProcess broker = new KafkaBrokerProcess(settings);
-    try {
-      broker.start();
-      console.line(
-          "  work directory "
-              + settings.dir()
-              + ": reusing the previous run's data (integrations survive; --clean starts empty)");
-      return broker;
-    } catch (RuntimeException unusable) {
-      broker.kill();
-      console.line(
-          "  work directory "
-              + settings.dir()
-              + ": the previous run's data is unusable ("
-              + firstLine(unusable.getMessage())
-              + "); cleaned it");
-      WorkDirectory.wipe(settings.dir());
-      return new KafkaBrokerProcess(settings).start();
-    }
+    return new LocalKafka(broker, workDir + "; " + topics);
   }
 
   public String bootstrapServers() {

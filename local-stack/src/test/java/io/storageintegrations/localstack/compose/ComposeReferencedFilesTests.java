@@ -26,17 +26,17 @@ class ComposeReferencedFilesTests {
       assertThat(ComposeFile.readText(dockerfile))
           .as(service)
           .contains("FROM eclipse-temurin:17-jre")
-          .containsPattern("COPY target/[a-z-]+-\\*-(exec|standalone)\\.jar ");
+          .containsPattern("COPY target/[a-z-]+-\\*-exec\\.jar ");
     }
     assertThat(built).isEqualTo(3);
   }
 
   @Test
-  void springAppsBuildTheExecJarTheirDockerfilesCopy() {
-    for (String module : new String[] {"producer", "worker"}) {
+  void appsBuildTheExecJarTheirDockerfilesCopy() {
+    for (String module : new String[] {"producer", "worker", "cloud-emulator"}) {
       assertThat(ComposeFile.readText(RepoRoot.path(module + "/pom.xml")))
           .as(module)
-          .contains("<classifier>exec</classifier>");
+          .containsPattern("<(classifier|shadedClassifierName)>exec</");
       assertThat(ComposeFile.readText(RepoRoot.path(module + "/Dockerfile")))
           .contains("COPY target/" + module + "-*-exec.jar");
     }

@@ -1,0 +1,52 @@
+package io.storageintegrations.localstack;
+
+import io.storageintegrations.localstack.apps.AppJars;
+import io.storageintegrations.localstack.apps.AppSpec;
+import io.storageintegrations.localstack.cloud.LocalCloud;
+import io.storageintegrations.localstack.cloud.PlatformIdentity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the local stack configures the two apps: the same jars as production, pointed at the local
+ * broker and the emulator through ordinary Spring properties (docs/local-stack.md lists them).
+ */
+final class AppSpecs {
+
+  static final String DEMO_API_KEY = "demo-key";
+
+  private AppSpecs() {}
+
+  static AppSpec worker(StackOptions options, LocalCloud cloud) {
+    PlatformIdentity platform = cloud.platform();
+    return new AppSpec(
+        "worker",
+        AppJars.find("worker"),
+        List.of(
+            "--spring.profiles.active=local",
+            "--server.port=" + options.workerPort(),
+            "--spring.kafka.bootstrap-servers=" + options.bootstrapServers(),
+            "--worker.sts.endpoint=" + cloud.stsEndpoint(),
+            "--worker.sts.scheme=HTTP",
+            "--worker.oss.endpoint-template=" + cloud.ossEndpoint(),
+            "--worker.platform.access-key-id=" + platform.accessKeyId(),
+            "--worker.platform.principal=" + platform.principalArn()),
+        // The secret goes through the environment, never the command line (ps shows that).
+        Map.of("WORKER_PLATFORM_ACCESS_KEY_SECRET", platform.accessKeySecret()),
+        options.workerPort());
+  }
+
+  static AppSpec producer(StackOptions options, LocalCloud cloud) {
+    PlatformIdentity platform = cloud.platform();
+    return new AppSpec(
+        "producer",
+        AppJars.find("producer"),
+        List.of(
+            "--server.port=" + options.producerPort(),
+            "--spring.kafka.bootstrap-servers=" + options.bootstrapServers(),
+            "--storage-integrations.platform.account-id=" + platform.accountId(),
+            "--storage-integrations.platform.principal-arn=" + platform.principalArn()),
+        Map.of("DEMO_API_KEY", DEMO_API_KEY),
+        options.producerPort());
+  }
+}

@@ -30,6 +30,14 @@ public final class EmulatorServer implements AutoCloseable {
       LoggerFactory.getLogger("io.storageintegrations.emulator.requests");
   private static final String ADMIN_PREFIX = "/_admin";
 
+  static {
+    // Headers and body leave in separate writes; without TCP_NODELAY, Nagle plus the client's
+    // delayed ACK adds ~40 ms to every response with a body. Read once by the JDK server.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer http;
   private final ExecutorService workers;
   private final ScheduledExecutorService timers;

@@ -104,6 +104,23 @@ class ComposeServicesTests {
   }
 
   @Test
+  void producerHandsOutTheIdentityTheWorkerSignsAs() {
+    Map<String, String> producer = compose.environment("producer");
+    Map<String, String> worker = compose.environment("worker");
+    String principal = producer.get("STORAGE_INTEGRATIONS_PLATFORM_PRINCIPAL_ARN");
+
+    assertThat(worker.get("WORKER_PLATFORM_PRINCIPAL")).isEqualTo(principal);
+    assertThat(principal)
+        .contains(":" + defaultOf(producer.get("STORAGE_INTEGRATIONS_PLATFORM_ACCOUNT_ID")) + ":");
+    // The demo seed's platform user, so that `docker compose up` validates out of the box.
+    assertThat(
+            ComposeFile.readText(
+                RepoRoot.path("cloud-emulator/src/main/resources/seeds/demo.yaml")))
+        .contains(defaultOf(worker.get("WORKER_PLATFORM_ACCESS_KEY_ID")))
+        .contains(defaultOf(worker.get("WORKER_PLATFORM_ACCESS_KEY_SECRET")));
+  }
+
+  @Test
   void publishedHostPortsAreUnique() {
     List<String> hostPorts = new ArrayList<>();
     for (String service : compose.services().keySet()) {
@@ -111,6 +128,12 @@ class ComposeServicesTests {
     }
 
     assertThat(hostPorts).doesNotHaveDuplicates().contains("8080", "19092", "9090", "3000");
+  }
+
+  /** The default of a {@code ${VAR:-default}} interpolation. */
+  private static String defaultOf(String value) {
+    int dash = value.indexOf(":-");
+    return dash < 0 ? value : value.substring(dash + 2, value.lastIndexOf('}'));
   }
 
   private String containerPortOf(String service, String hostPort) {

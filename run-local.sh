@@ -25,6 +25,7 @@ if [ -t 0 ]; then set -m; fi
   -cp "$ROOT/local-stack/target/classes:$ROOT/local-stack/target/lib/*" \
   io.storageintegrations.localstack.LocalStack "$@" &
 launcher=$!
+set +m # the launcher keeps its own group; no job notices from here on
 trap 'kill -TERM "$launcher" 2>/dev/null || true' INT TERM
 status=0
 wait "$launcher" || status=$?

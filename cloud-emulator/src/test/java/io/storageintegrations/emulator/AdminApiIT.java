@@ -140,6 +140,34 @@ class AdminApiIT {
   }
 
   @Test
+  void theAdminApiAnswersLoopbackCallersOnly() throws Exception {
+    java.net.InetAddress external = null;
+    for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+        if (!address.isLoopbackAddress()
+            && address instanceof java.net.Inet4Address
+            && nic.isUp()) {
+          external = address;
+        }
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "no non-loopback IPv4 address");
+    try (CloudEmulator open = CloudEmulator.builder().host("0.0.0.0").start()) {
+      String base = "http://" + external.getHostAddress() + ":" + open.port() + "/_admin/state";
+      HttpResponse<String> remote =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(remote.statusCode()).isEqualTo(403);
+      HttpResponse<String> local =
+          http.send(
+              HttpRequest.newBuilder(URI.create(open.adminUrl() + "/state")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(local.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void seedsMergeAndTheClockMoves() throws Exception {
     HttpResponse<String> seeded =
         call(

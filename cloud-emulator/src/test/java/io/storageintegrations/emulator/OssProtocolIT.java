@@ -200,6 +200,30 @@ class OssProtocolIT {
   }
 
   @Test
+  void objectsAboveTheSizeLimitAreRefused() throws Exception {
+    OSS oss = sts(SignVersion.V4);
+    var settings = emulator.state().settings();
+    emulator
+        .state()
+        .settings(
+            new io.storageintegrations.emulator.state.EmulatorSettings(
+                settings.assumeRoleRatePerSecond(),
+                settings.maxClockSkew(),
+                1024,
+                settings.maxTotalBytes(),
+                settings.maxSessions(),
+                settings.defaultRegion()));
+    try {
+      assertCode(
+          () -> oss.putObject(BUCKET, "big.bin", new ByteArrayInputStream(new byte[2048])),
+          "EntityTooLarge");
+      oss.putObject(BUCKET, "small.bin", new ByteArrayInputStream(new byte[1024]));
+    } finally {
+      emulator.state().settings(settings);
+    }
+  }
+
+  @Test
   void listsWithDelimitersAndPagesV1AndV2() throws Exception {
     OSS oss = sts(SignVersion.V1);
     for (String key :

@@ -77,6 +77,39 @@ class SeedIT {
   }
 
   @Test
+  void theStandaloneMainServesTheDemoSeedAndLogsEachRequest() throws Exception {
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CloudEmulatorMain.class.getName(),
+                "--port",
+                "0",
+                "--host",
+                "127.0.0.1")
+            .redirectErrorStream(true)
+            .start();
+    try (var out =
+        new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+      String banner = out.readLine();
+      assertThat(banner).startsWith("cloud emulator listening: STS endpoint 127.0.0.1:");
+      String admin = banner.substring(banner.indexOf("admin ") + 6).trim();
+      var response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin + "/state"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.body()).contains("acme-exports");
+      String log = out.readLine();
+      assertThat(log).contains("GET /_admin/state 200 admin OK");
+    } finally {
+      process.destroy();
+    }
+  }
+
+  @Test
   void theStandaloneMainExitsWithAMessageForABadSeed() throws Exception {
     String seed =
         write(

@@ -71,6 +71,34 @@ class StsTamperingIT {
   }
 
   @Test
+  void stsCallersNeedTheirOwnSecurityToken() throws Exception {
+    var creds = new Clients(emulator).assume(Demo.acmeRole("si-rw"), Demo.RW_EXTERNAL_ID);
+    com.aliyuncs.sts.model.v20150401.GetCallerIdentityRequest who =
+        new com.aliyuncs.sts.model.v20150401.GetCallerIdentityRequest();
+    who.setSysEndpoint(emulator.stsEndpoint());
+    who.setSysProtocol(com.aliyuncs.http.ProtocolType.HTTP);
+    com.aliyuncs.auth.BasicSessionCredentials session =
+        new com.aliyuncs.auth.BasicSessionCredentials(
+            creds.getAccessKeyId(), creds.getAccessKeySecret(), creds.getSecurityToken());
+    who.signRequest(
+        Signer.getSigner(session),
+        session,
+        FormatType.JSON,
+        new ProductDomain("Sts", emulator.stsEndpoint()));
+    String url = who.getSysUrl();
+    assertThat(url).contains("SecurityToken=");
+    HttpResponse<String> withoutToken = post(url.replaceAll("&?SecurityToken=[^&]*", ""));
+    assertThat(withoutToken.body()).contains("\"Code\":\"MissingSecurityToken\"");
+    HttpResponse<String> otherToken =
+        post(url.replaceAll("SecurityToken=[^&]*", "SecurityToken=CAISforged"));
+    assertThat(otherToken.body())
+        .contains("\"Code\":\"InvalidSecurityToken.MismatchWithAccessKey\"");
+    HttpResponse<String> genuine = post(url);
+    assertThat(genuine.statusCode()).isEqualTo(200);
+    assertThat(genuine.body()).contains("\"IdentityType\":\"AssumedRoleUser\"");
+  }
+
+  @Test
   void missingSignatureAndWrongVersionAreRejected() throws Exception {
     String url = signedUrl();
     HttpResponse<String> unsigned = post(url.replaceAll("&?Signature=[^&]*", ""));

@@ -4,7 +4,6 @@ import io.storageintegrations.emulator.fault.CallCounters;
 import io.storageintegrations.emulator.fault.FaultInjector;
 import io.storageintegrations.emulator.fault.FaultSpec;
 import io.storageintegrations.emulator.ram.PolicyGrammarException;
-import io.storageintegrations.emulator.ram.PolicyParser;
 import io.storageintegrations.emulator.seed.SeedApplier;
 import io.storageintegrations.emulator.seed.SeedException;
 import io.storageintegrations.emulator.seed.SeedLoader;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -136,71 +134,11 @@ public final class AdminHandler implements AdminApi {
         }
       }
       case "accounts" -> {
-        return accounts(request, method, p);
+        if (AccountRoutes.handle(state, method, p, () -> body(request))) {
+          return null;
+        }
       }
       default -> {}
-    }
-    throw new NotFound();
-  }
-
-  private Object accounts(Request request, String method, String[] p) {
-    if (p.length < 4) {
-      throw new NotFound();
-    }
-    String uid = p[1];
-    String kind = p[2];
-    String name = p[3];
-    boolean put = method.equals("PUT");
-    boolean delete = method.equals("DELETE");
-    if (kind.equals("policies") && p.length == 4) {
-      if (put) {
-        state.putPolicy(uid, name, PolicyParser.parse(body(request)));
-        return null;
-      }
-      if (delete) {
-        state.removePolicy(uid, name);
-        return null;
-      }
-    }
-    if (kind.equals("roles") && p.length == 4) {
-      if (put) {
-        JsonNode body = JSON.readTree(body(request));
-        List<String> policies =
-            body.has("policies") ? JSON.convertValue(body.get("policies"), List.class) : List.of();
-        state.putRole(
-            uid,
-            name,
-            PolicyParser.parse(body.get("trust")),
-            body.path("maxSessionDuration").asInt(3600),
-            policies);
-        return null;
-      }
-      if (delete) {
-        state.removeRole(uid, name);
-        return null;
-      }
-    }
-    if (kind.equals("roles") && p.length == 5 && p[4].equals("trust") && put) {
-      state.setTrustPolicy(uid, name, PolicyParser.parse(body(request)));
-      return null;
-    }
-    if (p.length == 6 && p[4].equals("policies") && (put || delete)) {
-      if (kind.equals("roles")) {
-        if (put) {
-          state.attachRolePolicy(uid, name, p[5]);
-        } else {
-          state.detachRolePolicy(uid, name, p[5]);
-        }
-        return null;
-      }
-      if (kind.equals("users")) {
-        if (put) {
-          state.attachUserPolicy(uid, name, p[5]);
-        } else {
-          state.detachUserPolicy(uid, name, p[5]);
-        }
-        return null;
-      }
     }
     throw new NotFound();
   }

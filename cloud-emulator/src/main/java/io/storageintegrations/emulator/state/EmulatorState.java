@@ -3,15 +3,12 @@ package io.storageintegrations.emulator.state;
 import io.storageintegrations.emulator.ram.Policy;
 import io.storageintegrations.emulator.ram.PolicyParser;
 import io.storageintegrations.emulator.ram.SystemPolicies;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,8 +25,7 @@ public final class EmulatorState {
   private final Map<String, AccessKey> keys = new ConcurrentHashMap<>();
   private final Map<String, Role> roles = new ConcurrentHashMap<>();
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-  private final Map<String, StsSession> sessions = new ConcurrentHashMap<>();
-  private final Queue<String> sessionOrder = new ConcurrentLinkedQueue<>();
+  private final Sessions sessions = new Sessions();
   private final AtomicLong storedBytes = new AtomicLong();
 
   public EmulatorClock clock() {
@@ -244,11 +240,7 @@ public final class EmulatorState {
   // ---- STS sessions ----
 
   public void putSession(StsSession session) {
-    sessions.put(session.accessKeyId(), session);
-    sessionOrder.add(session.accessKeyId());
-    if (sessions.size() > settings.maxSessions()) {
-      evictSessions();
-    }
+    sessions.put(session, settings.maxSessions(), clock.now());
   }
 
   public StsSession session(String accessKeyId) {
@@ -259,62 +251,16 @@ public final class EmulatorState {
     return sessions.size();
   }
 
-  private void evictSessions() {
-    Instant now = clock.now();
-    sessions.values().removeIf(s -> s.expiration().isBefore(now));
-    while (sessions.size() > settings.maxSessions()) {
-      String oldest = sessionOrder.poll();
-      if (oldest == null) {
-        break;
-      }
-      sessions.remove(oldest);
-    }
-    sessionOrder.removeIf(id -> !sessions.containsKey(id));
-  }
-
   // ---- identities ----
 
-  /** The identity behind a long-term key (status is the caller's business). */
+  /** The identity behind a long-term key (its status is the caller's business). */
   public Caller callerFor(AccessKey key) {
-    if (key.root()) {
-      return new Caller(
-          Caller.Kind.ROOT,
-          key.accountUid(),
-          "root",
-          key.secret(),
-          List.of(SystemPolicies.get("AdministratorAccess")),
-          null,
-          List.of("acs:ram::" + key.accountUid() + ":root"));
-    }
-    RamUser user = user(key.accountUid(), key.userName());
-    List<String> names = user == null ? List.of() : user.policyNames();
-    return new Caller(
-        Caller.Kind.USER,
-        key.accountUid(),
-        key.userName(),
-        key.secret(),
-        resolve(key.accountUid(), names),
-        null,
-        List.of(
-            "acs:ram::" + key.accountUid() + ":user/" + key.userName(),
-            "acs:ram::" + key.accountUid() + ":root"));
+    return Callers.of(this, key);
   }
 
-  /** The identity behind STS credentials; a deleted role keeps its sessions but loses rights. */
+  /** The identity behind STS credentials. */
   public Caller callerFor(StsSession session) {
-    Role role = role(session.roleAccountUid(), session.roleName());
-    List<Policy> granted =
-        role == null ? List.of() : resolve(session.roleAccountUid(), role.policyNames());
-    return new Caller(
-        Caller.Kind.ROLE_SESSION,
-        session.roleAccountUid(),
-        session.roleName() + "/" + session.sessionName(),
-        session.secret(),
-        granted,
-        session.sessionPolicy(),
-        List.of(
-            "acs:ram::" + session.roleAccountUid() + ":role/" + session.roleName(),
-            "acs:ram::" + session.roleAccountUid() + ":root"));
+    return Callers.of(this, session);
   }
 
   public List<Policy> resolve(String accountUid, List<String> names) {
@@ -337,7 +283,6 @@ public final class EmulatorState {
     roles.clear();
     buckets.clear();
     sessions.clear();
-    sessionOrder.clear();
     storedBytes.set(0);
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,6 +66,8 @@ class StatusPageBrowserIT extends ProducerItSupport {
             .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    // Rows are re-rendered on every change, so a located element may go stale: look again.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach
@@ -82,8 +85,8 @@ class StatusPageBrowserIT extends ProducerItSupport {
     browser.findElement(By.id("api-key")).sendKeys(P1);
     browser.findElement(By.id("connect")).click();
     wait.until(ExpectedConditions.textToBe(By.id("connection"), "connected"));
-    WebElement existingState = stateCell(existing);
-    assertThat(existingState.getAttribute("data-state")).isEqualTo("PENDING");
+    // Rows are re-rendered on every change: locate elements afresh instead of holding them.
+    wait.until(ExpectedConditions.attributeToBe(stateSelector(existing), "data-state", "PENDING"));
 
     worker.failed(existing, "p5", 1, latestRequestId(P1, existing), RequestKind.CREATE);
     wait.until(ExpectedConditions.attributeToBe(stateSelector(existing), "data-state", "INVALID"));
@@ -119,10 +122,6 @@ class StatusPageBrowserIT extends ProducerItSupport {
     wait.until(
         ExpectedConditions.textMatches(
             By.id("connection"), java.util.regex.Pattern.compile("refused: 401.*")));
-  }
-
-  private WebElement stateCell(String id) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(stateSelector(id)));
   }
 
   private static By stateSelector(String id) {

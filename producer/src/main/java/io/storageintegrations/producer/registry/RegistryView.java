@@ -44,8 +44,10 @@ public class RegistryView {
   }
 
   void put(IntegrationRecord record) {
-    records.put(record.integrationId(), record);
-    notify(new RegistryChange(record.integrationId(), record.projectId(), record));
+    IntegrationRecord previous = records.put(record.integrationId(), record);
+    if (!record.equals(previous)) {
+      notify(new RegistryChange(record.integrationId(), record.projectId(), record));
+    }
   }
 
   void remove(String integrationId) {

@@ -63,7 +63,7 @@ public final class LocalKafka implements AutoCloseable, Console.Detailed {
         created == 4
             ? "4 topics created"
             : created == 0 ? "4 topics kept" : created + " of 4 topics created";
-    return new LocalKafka(broker, workDir + "; " + topics);
+    return new LocalKafka(broker, workDir + "; " + topics + "; pid " + broker.pid());
   }
 
   public String bootstrapServers() {

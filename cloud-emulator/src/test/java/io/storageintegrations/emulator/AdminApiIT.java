@@ -131,6 +131,11 @@ class AdminApiIT {
         clients.oss(Demo.ACME_ROOT_KEY, Demo.ACME_ROOT_SECRET, null, SignVersion.V1, "cn-hangzhou");
     try {
       assertThat(root.getBucketLocation("acme-admin-made")).isEqualTo("oss-cn-qingdao");
+      root.putObject(
+          "acme-admin-made", "k.txt", new java.io.ByteArrayInputStream(new byte[] {1, 2}));
+      assertThat(call("GET", "/buckets/acme-admin-made/objects", null).body())
+          .contains("\"key\":\"k.txt\"")
+          .contains("\"size\":2");
       call("DELETE", "/buckets/acme-admin-made", null);
       assertThat(OssErrors.failure(() -> root.getBucketLocation("acme-admin-made")).getErrorCode())
           .isEqualTo("NoSuchBucket");

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -132,6 +133,9 @@ public final class AdminHandler implements AdminApi {
           state.removeBucket(p[1]);
           return null;
         }
+        if (p.length == 3 && p[2].equals("objects") && method.equals("GET")) {
+          return objects(p[1]);
+        }
       }
       case "accounts" -> {
         if (AccountRoutes.handle(state, method, p, () -> body(request))) {
@@ -141,6 +145,27 @@ public final class AdminHandler implements AdminApi {
       default -> {}
     }
     throw new NotFound();
+  }
+
+  private Object objects(String bucketName) {
+    var bucket = state.bucket(bucketName);
+    if (bucket == null) {
+      throw new IllegalArgumentException("no bucket " + bucketName);
+    }
+    List<Map<String, Object>> objects = new java.util.ArrayList<>();
+    bucket
+        .objects()
+        .values()
+        .forEach(
+            o ->
+                objects.add(
+                    Map.of(
+                        "key", o.key(),
+                        "size", o.data().length,
+                        "etag", o.etag(),
+                        "contentType", o.contentType(),
+                        "lastModified", o.lastModified().toString())));
+    return Map.of("bucket", bucketName, "region", bucket.region(), "objects", objects);
   }
 
   private Object clock(Request request, String method) {

@@ -18,6 +18,7 @@ final class Endpoints {
           "GET    /_admin/counters | DELETE                       calls per operation and outcome / reset",
           "PUT    /_admin/keys/{id} {status}  | DELETE            enable/disable or remove an AccessKey",
           "PUT    /_admin/buckets/{name} {owner,region} | DELETE",
+          "GET    /_admin/buckets/{name}/objects                  keys, sizes, ETags",
           "PUT    /_admin/accounts/{uid}/policies/{name} <policy> | DELETE",
           "PUT    /_admin/accounts/{uid}/roles/{role} {trust,maxSessionDuration,policies} | DELETE",
           "PUT    /_admin/accounts/{uid}/roles/{role}/trust <policy>",

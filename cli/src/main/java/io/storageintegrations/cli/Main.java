@@ -55,7 +55,8 @@ public final class Main {
       err.print(USAGE);
       return 2;
     } catch (java.io.IOException e) {
-      err.println("si: could not reach the API: " + e.getMessage());
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      err.println("si: could not reach the API: " + why);
       return 3;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -29,8 +29,11 @@ class SmokeIT {
     try {
       assertThat(oss.getBucketLocation("acme-exports")).isEqualTo("oss-cn-hangzhou");
       String key = "probe/" + version + "/hello world+1.txt";
-      oss.putObject(
-          "acme-exports", key, new ByteArrayInputStream("hi".getBytes(StandardCharsets.UTF_8)));
+      var put =
+          oss.putObject(
+              "acme-exports", key, new ByteArrayInputStream("hi".getBytes(StandardCharsets.UTF_8)));
+      // The SDK compares its CRC-64 with x-oss-hash-crc64ecma and would throw on a mismatch.
+      assertThat(put.getServerCRC()).isNotNull().isEqualTo(put.getClientCRC());
       try (OSSObject object = oss.getObject("acme-exports", key)) {
         assertThat(object.getObjectContent().readAllBytes())
             .isEqualTo("hi".getBytes(StandardCharsets.UTF_8));

@@ -54,6 +54,7 @@ final class ObjectOperations {
     }
     return Reply.empty(200, "OK")
         .header("ETag", "\"" + etag + "\"")
+        .header("x-oss-hash-crc64ecma", object.crc64())
         .header("Content-MD5", Base64.getEncoder().encodeToString(md5));
   }
 
@@ -85,6 +86,7 @@ final class ObjectOperations {
                 object.lastModified().atZone(ZoneOffset.UTC)))
         .header("Accept-Ranges", "bytes")
         .header("x-oss-object-type", "Normal")
+        .header("x-oss-hash-crc64ecma", object.crc64())
         .header("x-oss-storage-class", "Standard");
     if (status == 206) {
       reply.header("Content-Range", "bytes " + start + "-" + end + "/" + length);

@@ -68,6 +68,7 @@ class IntegrationApiIT extends ProducerItSupport {
             Map.of("projectId", "p1", "bucket", "Bad_Bucket!", "region", "mars-1"));
 
     assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.text("instance")).isEqualTo("/v1/storage-integrations/authorization-materials");
     assertThat(bad.headers().firstValue("Content-Type"))
         .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
     assertThat(bad.fieldErrors())
@@ -330,6 +331,17 @@ class IntegrationApiIT extends ProducerItSupport {
     // the operator sees every project
     assertThat(api.get(OPS, "/v1/storage-integrations/" + id).status()).isEqualTo(200);
     assertThat(api.get(P1, "/v1/storage-integrations/integ-doesnotexist").status()).isEqualTo(404);
+  }
+
+  @Test
+  void healthShowsTheRegistryAndMetricsCountItsTransitions() {
+    create(P1, "p1", unique("metered"));
+    Api.Response health = api.get(null, "/actuator/health/registry");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.text("status")).isEqualTo("UP");
+    Api.Response prometheus = api.get(null, "/actuator/prometheus");
+    assertThat(prometheus.body())
+        .contains("storage_integrations_registry_events_total{transition=\"upsert\"}");
   }
 
   @Test

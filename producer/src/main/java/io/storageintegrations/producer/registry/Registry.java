@@ -1,5 +1,6 @@
 package io.storageintegrations.producer.registry;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.storageintegrations.model.message.IntegrationEvent;
 import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.RequestKind;
@@ -33,18 +34,28 @@ public class Registry {
   private final DryRunResults dryRuns;
   private final MessagePublisher publisher;
   private final ProjectLedger ledger;
+  private final MeterRegistry meters;
 
   Registry(
       RegistryProperties properties,
       RegistryView view,
       DryRunResults dryRuns,
       MessagePublisher publisher,
-      ProjectLedger ledger) {
+      ProjectLedger ledger,
+      MeterRegistry meters) {
     this.machine = new RegistryStateMachine(properties.historySize());
     this.view = view;
     this.dryRuns = dryRuns;
     this.publisher = publisher;
     this.ledger = ledger;
+    this.meters = meters;
+  }
+
+  private static String name(Transition transition) {
+    if (transition instanceof Transition.Upsert) {
+      return "upsert";
+    }
+    return transition instanceof Transition.Remove ? "remove" : "ignore";
   }
 
   synchronized void apply(IntegrationEvent event) {
@@ -54,10 +65,17 @@ public class Registry {
     }
     IntegrationRecord current = view.get(event.integrationId()).orElse(null);
     Transition transition = machine.apply(current, view.isDeleted(event.integrationId()), event);
+    meters
+        .counter("storage_integrations.registry.events", "transition", name(transition))
+        .increment();
     if (transition instanceof Transition.Upsert upsert) {
       publisher.publish(upsert.record(), Map.of(ProducerTopics.WRITER_HEADER, writerId));
       view.put(upsert.record());
     } else if (transition instanceof Transition.Remove remove) {
+      // Release first: if the tombstone then fails, the retried event releases again (a no-op)
+      // and writes the tombstone; the other order could lose the release.
+      IntegrationRecord gone = remove.record();
+      ledger.releaseName(gone.projectId(), gone.name(), gone.integrationId());
       ProducerRecord<String, byte[]> tombstone =
           new ProducerRecord<>(Topics.REGISTRY, event.integrationId(), null);
       tombstone
@@ -65,8 +83,6 @@ public class Registry {
           .add(ProducerTopics.WRITER_HEADER, writerId.getBytes(StandardCharsets.UTF_8));
       publisher.send(tombstone);
       view.remove(event.integrationId());
-      IntegrationRecord gone = remove.record();
-      ledger.releaseName(gone.projectId(), gone.name(), gone.integrationId());
     } else if (transition instanceof Transition.Ignore ignore) {
       log.info(
           "ignored {} for {} (revision {}): {}",

@@ -4,7 +4,6 @@ import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.IntegrationState;
 import io.storageintegrations.model.message.OutcomeSummary;
 import io.storageintegrations.producer.problem.ApiException;
-import io.storageintegrations.producer.registry.DryRunResults;
 import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,45 +36,12 @@ class IntegrationController {
 
   private final IntegrationService service;
   private final RegistryView view;
-  private final DryRunResults dryRuns;
   private final ApiProperties properties;
 
-  IntegrationController(
-      IntegrationService service,
-      RegistryView view,
-      DryRunResults dryRuns,
-      ApiProperties properties) {
+  IntegrationController(IntegrationService service, RegistryView view, ApiProperties properties) {
     this.service = service;
     this.view = view;
-    this.dryRuns = dryRuns;
     this.properties = properties;
-  }
-
-  @Operation(summary = "Validate without creating (dry run)")
-  @PostMapping("/validate")
-  ResponseEntity<ValidationView> validate(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
-      @RequestBody IntegrationRequestBody body,
-      @RequestParam(required = false) String wait) {
-    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
-    DryRunResults.DryRun dryRun = service.validate(caller, body);
-    return validation(dryRun, waitFor);
-  }
-
-  @Operation(summary = "A dry run's result")
-  @GetMapping("/validations/{validationId}")
-  ResponseEntity<ValidationView> validation(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
-      @PathVariable String validationId,
-      @RequestParam(required = false) String wait) {
-    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
-    DryRunResults.DryRun dryRun =
-        dryRuns
-            .find(validationId)
-            .filter(d -> caller.canAccess(d.projectId()))
-            .orElseThrow(
-                () -> ApiException.notFound("no validation with ID '" + validationId + "'"));
-    return validation(dryRun, waitFor);
   }
 
   @Operation(summary = "Create: validate, then ACTIVE, INVALID or ERROR")
@@ -154,17 +120,6 @@ class IntegrationController {
             "name", accepted.known().name(),
             "deleted", gone);
     return ResponseEntity.status(gone ? HttpStatus.OK : HttpStatus.ACCEPTED).body(body);
-  }
-
-  private ResponseEntity<ValidationView> validation(
-      DryRunResults.DryRun dryRun, Optional<Duration> waitFor) {
-    ValidationView result =
-        ValidationView.of(
-            dryRun.validationId(), dryRun.projectId(), dryRun.await(waitFor.orElse(Duration.ZERO)));
-    HttpStatus status = result.status().equals("PENDING") ? HttpStatus.ACCEPTED : HttpStatus.OK;
-    return ResponseEntity.status(status)
-        .location(URI.create(BASE + "validations/" + dryRun.validationId()))
-        .body(result);
   }
 
   private Optional<IntegrationRecord> awaitOutcome(

@@ -7,12 +7,9 @@ import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.IntegrationState;
 import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationRequested;
-import io.storageintegrations.model.rules.FieldRules;
-import io.storageintegrations.model.rules.FieldViolation;
 import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.model.topic.MessageType;
 import io.storageintegrations.producer.ledger.ProjectLedger;
-import io.storageintegrations.producer.materials.PlatformProperties;
 import io.storageintegrations.producer.problem.ApiException;
 import io.storageintegrations.producer.publishing.MessagePublisher;
 import io.storageintegrations.producer.registry.DryRunResults;
@@ -20,7 +17,6 @@ import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
 import io.storageintegrations.producer.security.Projects;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -37,7 +33,7 @@ public class IntegrationService {
   private final MessagePublisher publisher;
   private final RegistryView view;
   private final DryRunResults dryRuns;
-  private final PlatformProperties platform;
+  private final RequestChecks checks;
 
   IntegrationService(
       Projects projects,
@@ -45,13 +41,13 @@ public class IntegrationService {
       MessagePublisher publisher,
       RegistryView view,
       DryRunResults dryRuns,
-      PlatformProperties platform) {
+      RequestChecks checks) {
     this.projects = projects;
     this.ledger = ledger;
     this.publisher = publisher;
     this.view = view;
     this.dryRuns = dryRuns;
-    this.platform = platform;
+    this.checks = checks;
   }
 
   /** A request accepted for an integration at {@code revision}. */
@@ -68,7 +64,7 @@ public class IntegrationService {
     ValidationRequested request =
         request(
             body, validationId, projectId, 0, RequestKind.VALIDATE, UUID.randomUUID().toString());
-    check(request, false);
+    checks.check(request, false);
     DryRunResults.DryRun dryRun = dryRuns.expect(validationId, projectId);
     publisher.publish(request);
     return dryRun;
@@ -79,7 +75,7 @@ public class IntegrationService {
     String id = IntegrationIds.integration();
     String requestId = UUID.randomUUID().toString();
     ValidationRequested request = request(body, id, projectId, 1, RequestKind.CREATE, requestId);
-    check(request, true);
+    checks.check(request, true);
     if (ledger.nameOwner(projectId, body.name()).isPresent()
         || !ledger.claimName(projectId, body.name(), id)) {
       throw ApiException.nameTaken(
@@ -178,57 +174,6 @@ public class IntegrationService {
 
   private String clusterRegion(String projectId) {
     return projects.configured(projectId).clusterRegion();
-  }
-
-  private void check(ValidationRequested request, boolean nameRequired) {
-    List<FieldViolation> violations = new ArrayList<>();
-    for (FieldViolation v : FieldRules.check(request)) {
-      if (v.field().equals("clusterRegion")
-          || (!nameRequired && v.field().equals("name") && request.name() == null)) {
-        continue;
-      }
-      violations.add(
-          v.field().equals("bucketRegion")
-              ? new FieldViolation("region", v.message().replace("bucketRegion", "region"))
-              : v);
-    }
-    String externalId = request.externalId();
-    boolean externalIdWellFormed =
-        violations.stream().noneMatch(v -> v.field().equals("externalId"));
-    if (externalIdWellFormed && !acceptedExternalId(request.projectId(), externalId)) {
-      violations.add(
-          new FieldViolation(
-              "externalId",
-              "externalId '"
-                  + externalId
-                  + "' was not issued for project "
-                  + request.projectId()
-                  + ": generate authorization materials and use the ExternalId they contain"));
-    }
-    if (externalIdWellFormed && nameRequired && !platform.sharedExternalIdEnabled()) {
-      view
-          .list(r -> r.projectId().equals(request.projectId()) && externalId.equals(r.externalId()))
-          .stream()
-          .findFirst()
-          .ifPresent(
-              other ->
-                  violations.add(
-                      new FieldViolation(
-                          "externalId",
-                          "externalId is already used by integration "
-                              + other.integrationId()
-                              + ": each integration needs its own; generate new materials")));
-    }
-    if (!violations.isEmpty()) {
-      throw ApiException.invalidFields(violations);
-    }
-  }
-
-  private boolean acceptedExternalId(String projectId, String externalId) {
-    if (platform.sharedExternalIdEnabled()) {
-      return platform.sharedExternalId().equals(externalId);
-    }
-    return ledger.isMinted(projectId, externalId);
   }
 
   private static IntegrationAccepted accepted(ValidationRequested r) {

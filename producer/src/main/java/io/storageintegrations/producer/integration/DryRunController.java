@@ -1,0 +1,73 @@
+package io.storageintegrations.producer.integration;
+
+import io.storageintegrations.producer.problem.ApiException;
+import io.storageintegrations.producer.registry.DryRunResults;
+import io.storageintegrations.producer.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Dry runs: validate without creating anything, then read the result. */
+@RestController
+@RequestMapping("/v1/storage-integrations")
+class DryRunController {
+
+  private final IntegrationService service;
+  private final DryRunResults dryRuns;
+  private final ApiProperties properties;
+
+  DryRunController(IntegrationService service, DryRunResults dryRuns, ApiProperties properties) {
+    this.service = service;
+    this.dryRuns = dryRuns;
+    this.properties = properties;
+  }
+
+  @Operation(summary = "Validate without creating (dry run)")
+  @PostMapping("/validate")
+  ResponseEntity<ValidationView> validate(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @RequestBody IntegrationRequestBody body,
+      @RequestParam(required = false) String wait) {
+    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
+    DryRunResults.DryRun dryRun = service.validate(caller, body);
+    return validation(dryRun, waitFor);
+  }
+
+  @Operation(summary = "A dry run's result")
+  @GetMapping("/validations/{validationId}")
+  ResponseEntity<ValidationView> validation(
+      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @PathVariable String validationId,
+      @RequestParam(required = false) String wait) {
+    Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
+    DryRunResults.DryRun dryRun =
+        dryRuns
+            .find(validationId)
+            .filter(d -> caller.canAccess(d.projectId()))
+            .orElseThrow(
+                () -> ApiException.notFound("no validation with ID '" + validationId + "'"));
+    return validation(dryRun, waitFor);
+  }
+
+  private ResponseEntity<ValidationView> validation(
+      DryRunResults.DryRun dryRun, Optional<Duration> waitFor) {
+    ValidationView result =
+        ValidationView.of(
+            dryRun.validationId(), dryRun.projectId(), dryRun.await(waitFor.orElse(Duration.ZERO)));
+    HttpStatus status = result.status().equals("PENDING") ? HttpStatus.ACCEPTED : HttpStatus.OK;
+    return ResponseEntity.status(status)
+        .location(URI.create("/v1/storage-integrations/validations/" + dryRun.validationId()))
+        .body(result);
+  }
+}

@@ -13,6 +13,7 @@ public record LedgerEntry(
   public enum Kind {
     EXTERNAL_ID_MINTED,
     NAME_CLAIMED,
+    NAME_CONFIRMED,
     NAME_RELEASED
   }
 
@@ -22,6 +23,10 @@ public record LedgerEntry(
 
   static LedgerEntry claimed(String projectId, String name, String integrationId, Instant at) {
     return new LedgerEntry(Kind.NAME_CLAIMED, projectId, name, integrationId, null, at);
+  }
+
+  static LedgerEntry confirmed(String projectId, String name, String integrationId, Instant at) {
+    return new LedgerEntry(Kind.NAME_CONFIRMED, projectId, name, integrationId, null, at);
   }
 
   static LedgerEntry released(String projectId, String name, String integrationId, Instant at) {

@@ -24,7 +24,10 @@ public class ProjectLedger implements SmartLifecycle {
 
   private static final Duration READ_BACK = Duration.ofSeconds(10);
 
-  private final LedgerState state = new LedgerState();
+  /** How long a claim may stay unconfirmed before a later create may take the name over. */
+  static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
+
+  private final LedgerState state = new LedgerState(CLAIM_TIMEOUT);
   private final MessagePublisher publisher;
   private final ConsumerFactory<String, byte[]> consumerFactory;
   private TopicReplayer replayer;
@@ -51,6 +54,11 @@ public class ProjectLedger implements SmartLifecycle {
   public boolean claimName(String projectId, String name, String integrationId) {
     append(LedgerEntry.claimed(projectId, name, integrationId, Instant.now()));
     return state.nameOwner(projectId, name).map(integrationId::equals).orElse(false);
+  }
+
+  /** The integration exists: its name stays taken until it is deleted. */
+  public void confirmName(String projectId, String name, String integrationId) {
+    append(LedgerEntry.confirmed(projectId, name, integrationId, Instant.now()));
   }
 
   public void releaseName(String projectId, String name, String integrationId) {

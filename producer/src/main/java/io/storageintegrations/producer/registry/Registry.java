@@ -69,6 +69,11 @@ public class Registry {
         .counter("storage_integrations.registry.events", "transition", name(transition))
         .increment();
     if (transition instanceof Transition.Upsert upsert) {
+      if (current == null) {
+        // Created: its name claim is confirmed, so no later create can take the name over.
+        IntegrationRecord created = upsert.record();
+        ledger.confirmName(created.projectId(), created.name(), created.integrationId());
+      }
       publisher.publish(upsert.record(), Map.of(ProducerTopics.WRITER_HEADER, writerId));
       view.put(upsert.record());
     } else if (transition instanceof Transition.Remove remove) {

@@ -99,6 +99,27 @@ class RegistryRestartIT {
     }
   }
 
+  @Test
+  void dryRunsAreAnsweredByTheAcceptingInstanceWhicheverInstanceWritesTheRegistry() {
+    String group = "shared-" + UUID.randomUUID();
+    try (ConfigurableApplicationContext a = start(group);
+        ConfigurableApplicationContext b = start(group);
+        WorkerStandIn worker = new WorkerStandIn()) {
+      Api apiA = api(a);
+      for (int i = 0; i < 6; i++) {
+        Api.Response accepted =
+            apiA.post(KEY, "/v1/storage-integrations/validate", body(apiA, "dry" + i));
+        assertThat(accepted.status()).isEqualTo(202);
+        String id = accepted.text("validationId");
+        worker.validated(id, "p1", 0, WorkerStandIn.newRequestId(), RequestKind.VALIDATE);
+        Api.Response result =
+            apiA.get(KEY, "/v1/storage-integrations/validations/" + id + "?wait=PT5S");
+        assertThat(result.text("status")).as(id).isEqualTo("PASSED");
+      }
+      assertThat(api(b).get(KEY, "/v1/storage-integrations?projectId=p1").status()).isEqualTo(200);
+    }
+  }
+
   private static ConfigurableApplicationContext start(String group) {
     return new SpringApplicationBuilder(ProducerApplication.class)
         .profiles("it")

@@ -32,10 +32,23 @@ public final class TopicReplayer implements AutoCloseable {
   private volatile boolean running = true;
   private Thread thread;
 
+  private final boolean fromEnd;
+
+  /** Replays from the beginning (the topic is the state to rebuild). */
   public TopicReplayer(
       ConsumerFactory<String, byte[]> factory,
       String topic,
       Consumer<ConsumerRecord<String, byte[]>> handler) {
+    this(factory, topic, handler, false);
+  }
+
+  /** With {@code fromEnd}, only follows what is written from now on (nothing to replay). */
+  public TopicReplayer(
+      ConsumerFactory<String, byte[]> factory,
+      String topic,
+      Consumer<ConsumerRecord<String, byte[]>> handler,
+      boolean fromEnd) {
+    this.fromEnd = fromEnd;
     this.topic = topic;
     this.handler = handler;
     Properties overrides = new Properties();
@@ -53,12 +66,17 @@ public final class TopicReplayer implements AutoCloseable {
             .map(info -> new TopicPartition(topic, info.partition()))
             .toList();
     consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
     Map<Integer, Long> end = new HashMap<>();
     consumer.endOffsets(partitions).forEach((tp, offset) -> end.put(tp.partition(), offset));
+    if (fromEnd) {
+      partitions.forEach(tp -> consumer.seek(tp, end.get(tp.partition())));
+    } else {
+      consumer.seekToBeginning(partitions);
+    }
     synchronized (this) {
       startEnd = end;
-      partitions.forEach(tp -> consumed.put(tp.partition(), 0L));
+      partitions.forEach(
+          tp -> consumed.put(tp.partition(), fromEnd ? end.get(tp.partition()) : 0L));
     }
     thread = new Thread(this::loop, "replay-" + topic);
     thread.setDaemon(true);

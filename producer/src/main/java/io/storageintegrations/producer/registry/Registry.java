@@ -31,7 +31,6 @@ public class Registry {
 
   private final RegistryStateMachine machine;
   private final RegistryView view;
-  private final DryRunResults dryRuns;
   private final MessagePublisher publisher;
   private final ProjectLedger ledger;
   private final MeterRegistry meters;
@@ -39,13 +38,11 @@ public class Registry {
   Registry(
       RegistryProperties properties,
       RegistryView view,
-      DryRunResults dryRuns,
       MessagePublisher publisher,
       ProjectLedger ledger,
       MeterRegistry meters) {
     this.machine = new RegistryStateMachine(properties.historySize());
     this.view = view;
-    this.dryRuns = dryRuns;
     this.publisher = publisher;
     this.ledger = ledger;
     this.meters = meters;
@@ -60,8 +57,7 @@ public class Registry {
 
   synchronized void apply(IntegrationEvent event) {
     if (event instanceof ValidationOutcome outcome && outcome.kind() == RequestKind.VALIDATE) {
-      dryRuns.complete(outcome);
-      return;
+      return; // dry runs never touch the registry; DryRunObserver answers them
     }
     IntegrationRecord current = view.get(event.integrationId()).orElse(null);
     Transition transition = machine.apply(current, view.isDeleted(event.integrationId()), event);

@@ -1,10 +1,14 @@
 package io.storageintegrations.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.storageintegrations.model.message.RequestKind;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint against a real broker, with the worker's outcomes published by the test. */
@@ -196,8 +200,8 @@ class IntegrationApiIT extends ProducerItSupport {
     assertThat(api.get(P1, "/v1/storage-integrations/" + id).status()).isEqualTo(404);
     assertThat(api.delete(P1, "/v1/storage-integrations/" + id).status()).isEqualTo(404);
     // the name is free again once the registry released it
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(10))
+    await()
+        .atMost(Duration.ofSeconds(10))
         .until(
             () ->
                 api.post(P1, "/v1/storage-integrations", body("p1", name, mintExternalId(P1, "p1")))
@@ -258,20 +262,20 @@ class IntegrationApiIT extends ProducerItSupport {
             "externalId", new Object[] {"has space"});
     cases.forEach(
         (field, value) -> {
-          Map<String, Object> bad = new java.util.HashMap<>(good);
+          Map<String, Object> bad = new HashMap<>(good);
           bad.put(field, value[0]);
           Api.Response response = api.post(P1, "/v1/storage-integrations", bad);
           assertThat(response.status()).as(field).isEqualTo(400);
           assertThat(response.fieldErrors()).as(field).hasSize(1);
           assertThat(response.fieldErrors().get(0)).as(field).startsWith(field + ": ");
         });
-    Map<String, Object> wrongEnum = new java.util.HashMap<>(good);
+    Map<String, Object> wrongEnum = new HashMap<>(good);
     wrongEnum.put("access", "WRITE_ONLY");
     Api.Response enumProblem = api.post(P1, "/v1/storage-integrations", wrongEnum);
     assertThat(enumProblem.status()).isEqualTo(400);
     assertThat(enumProblem.fieldErrors()).singleElement().asString().startsWith("access: ");
     assertThat(api.post(P1, "/v1/storage-integrations", "not json").status()).isEqualTo(400);
-    Map<String, Object> badDryRun = new java.util.HashMap<>(good);
+    Map<String, Object> badDryRun = new HashMap<>(good);
     badDryRun.put("bucket", "no");
     Api.Response dryRun = api.post(P1, "/v1/storage-integrations/validate", badDryRun);
     assertThat(dryRun.status()).isEqualTo(400);
@@ -297,8 +301,8 @@ class IntegrationApiIT extends ProducerItSupport {
     assertThat(
             api.post(P1, "/v1/storage-integrations", body("p1", unique("first"), minted)).status())
         .isEqualTo(202);
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(10))
+    await()
+        .atMost(Duration.ofSeconds(10))
         .until(
             () ->
                 api.post(P1, "/v1/storage-integrations", body("p1", unique("second"), minted))
@@ -367,9 +371,9 @@ class IntegrationApiIT extends ProducerItSupport {
   }
 
   private String awaitAnyIntegrationNamed(String name) {
-    return org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(10))
-        .pollInterval(java.time.Duration.ofMillis(50))
+    return await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(50))
         .until(
             () -> {
               List<Map<String, Object>> items =
@@ -380,6 +384,6 @@ class IntegrationApiIT extends ProducerItSupport {
                   .findFirst()
                   .orElse(null);
             },
-            java.util.Objects::nonNull);
+            Objects::nonNull);
   }
 }

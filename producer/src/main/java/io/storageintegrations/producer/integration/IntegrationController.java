@@ -3,6 +3,7 @@ package io.storageintegrations.producer.integration;
 import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.IntegrationState;
 import io.storageintegrations.model.message.OutcomeSummary;
+import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.producer.problem.ApiException;
 import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
@@ -151,7 +152,7 @@ class IntegrationController {
         body.description(),
         body.access(),
         body.bucket(),
-        io.storageintegrations.model.rules.Regions.normalize(body.region()),
+        Regions.normalize(body.region()),
         body.roleArn(),
         body.externalId(),
         IntegrationState.PENDING,

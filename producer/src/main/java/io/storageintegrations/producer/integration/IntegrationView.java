@@ -8,6 +8,7 @@ import io.storageintegrations.model.message.IntegrationState;
 import io.storageintegrations.model.message.OutcomeSummary;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An integration as the API describes it: settings, state, a one-line {@code message}, the last
@@ -70,11 +71,11 @@ public record IntegrationView(
             r.state() == IntegrationState.ACTIVE ? "validated" : r.state().name().toLowerCase());
   }
 
-  static java.util.Optional<String> firstProblem(List<CheckResult> checks) {
+  static Optional<String> firstProblem(List<CheckResult> checks) {
     for (CheckStatus status : List.of(CheckStatus.FAIL, CheckStatus.WARN)) {
       for (CheckResult check : checks) {
         if (check.status() == status) {
-          return java.util.Optional.of(
+          return Optional.of(
               check.check()
                   + " "
                   + status
@@ -83,6 +84,6 @@ public record IntegrationView(
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package io.storageintegrations.producer.problem;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -30,9 +31,7 @@ final class JsonBodyErrors {
     if (e.getCause() instanceof InvalidFormatException format && field.isPresent()) {
       Class<?> target = format.getTargetType();
       if (target != null && target.isEnum()) {
-        return field.get()
-            + " must be one of "
-            + java.util.Arrays.toString(target.getEnumConstants());
+        return field.get() + " must be one of " + Arrays.toString(target.getEnumConstants());
       }
       return field.get() + " has a value of the wrong type";
     }

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -49,11 +54,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @Override
-  protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex,
-      org.springframework.http.HttpHeaders headers,
-      org.springframework.http.HttpStatusCode status,
-      org.springframework.web.context.request.WebRequest request) {
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     String detail = JsonBodyErrors.describe(ex);
     ProblemDetail body =
         problem(
@@ -64,9 +69,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             JsonBodyErrors.field(ex)
                 .map(f -> List.of(new FieldViolation(f, detail)))
                 .orElse(List.of()));
-    return org.springframework.http.ResponseEntity.badRequest()
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-        .body(body);
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
   }
 
   static ProblemDetail problem(

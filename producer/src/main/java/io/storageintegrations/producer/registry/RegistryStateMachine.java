@@ -1,5 +1,6 @@
 package io.storageintegrations.producer.registry;
 
+import io.storageintegrations.model.message.CheckResult;
 import io.storageintegrations.model.message.IntegrationAccepted;
 import io.storageintegrations.model.message.IntegrationEvent;
 import io.storageintegrations.model.message.IntegrationRecord;
@@ -9,6 +10,7 @@ import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationErrored;
 import io.storageintegrations.model.message.ValidationFailed;
 import io.storageintegrations.model.message.ValidationOutcome;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -128,8 +130,8 @@ final class RegistryStateMachine {
   private IntegrationRecord with(
       IntegrationRecord current,
       IntegrationState state,
-      List<io.storageintegrations.model.message.CheckResult> checks,
-      java.time.Instant validatedAt,
+      List<CheckResult> checks,
+      Instant validatedAt,
       OutcomeSummary entry,
       IntegrationEvent event) {
     List<OutcomeSummary> history = new ArrayList<>(current.history());

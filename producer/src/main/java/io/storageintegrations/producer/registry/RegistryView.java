@@ -2,6 +2,7 @@ package io.storageintegrations.producer.registry;
 
 import io.storageintegrations.model.message.IntegrationRecord;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public class RegistryView {
     listeners.forEach(listener -> listener.accept(change));
   }
 
-  private static java.time.Instant createdAt(IntegrationRecord record) {
+  private static Instant createdAt(IntegrationRecord record) {
     return record.history().isEmpty() ? record.updatedAt() : record.history().get(0).at();
   }
 }

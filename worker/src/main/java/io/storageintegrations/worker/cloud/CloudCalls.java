@@ -98,7 +98,7 @@ public final class CloudCalls {
     if (waitNanos < 0 || waitNanos >= remaining) {
       return CompletableFuture.failedFuture(new DeadlineExceededException(operation));
     }
-    if (operation.isSts()) {
+    if (operation.isSts() && quota.limited()) {
       metrics.quotaWait(waitNanos);
     }
     attempts.incrementAndGet();
@@ -147,6 +147,10 @@ public final class CloudCalls {
     /** Nanoseconds to wait for a permit, or a negative value when none comes in time. */
     long reserve();
 
+    default boolean limited() {
+      return true;
+    }
+
     static StsQuota of(RateLimiter limiter) {
       return limiter::reservePermission;
     }
@@ -168,7 +172,17 @@ public final class CloudCalls {
     }
 
     static StsQuota unlimited() {
-      return () -> 0;
+      return new StsQuota() {
+        @Override
+        public long reserve() {
+          return 0;
+        }
+
+        @Override
+        public boolean limited() {
+          return false;
+        }
+      };
     }
   }
 }

@@ -11,9 +11,9 @@ import io.storageintegrations.worker.observability.WorkerMetrics;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,9 +57,16 @@ public class CloudConfiguration {
     return pool;
   }
 
+  /** Back-off delays and validation deadlines; cancelled deadlines leave the queue at once. */
   @Bean(destroyMethod = "shutdown")
   ScheduledExecutorService retryScheduler() {
-    return Executors.newScheduledThreadPool(1, named("worker-retry"));
+    return timers();
+  }
+
+  public static ScheduledExecutorService timers() {
+    ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, named("worker-timer"));
+    timers.setRemoveOnCancelPolicy(true);
+    return timers;
   }
 
   @Bean

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -14,18 +16,28 @@ import java.util.function.Supplier;
 public final class WorkerMetrics {
 
   private final MeterRegistry registry;
+  private final Map<String, Timer> callTimers = new ConcurrentHashMap<>();
+  private final Timer quotaWait;
 
   public WorkerMetrics(MeterRegistry registry) {
     this.registry = registry;
+    this.quotaWait =
+        Timer.builder("worker.sts.quota.wait")
+            .description("Time AssumeRole calls queued for the shared STS quota")
+            .register(registry);
   }
 
   /** One cloud call attempt: outcome is success, customer, transient or platform. */
   public void cloudCall(String operation, String outcome, long nanos) {
-    Timer.builder("worker.cloud.calls")
-        .description("Cloud call attempts by operation and outcome class")
-        .tag("operation", operation)
-        .tag("outcome", outcome)
-        .register(registry)
+    callTimers
+        .computeIfAbsent(
+            operation + '/' + outcome,
+            key ->
+                Timer.builder("worker.cloud.calls")
+                    .description("Cloud call attempts by operation and outcome class")
+                    .tag("operation", operation)
+                    .tag("outcome", outcome)
+                    .register(registry))
         .record(nanos, TimeUnit.NANOSECONDS);
   }
 
@@ -38,10 +50,7 @@ public final class WorkerMetrics {
   }
 
   public void quotaWait(long nanos) {
-    Timer.builder("worker.sts.quota.wait")
-        .description("Time AssumeRole calls queued for the shared STS quota")
-        .register(registry)
-        .record(nanos, TimeUnit.NANOSECONDS);
+    quotaWait.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** A validation finished: type is validated, failed or errored; reason is a code name. */

@@ -8,6 +8,7 @@ import io.storageintegrations.worker.config.PlatformProperties;
 import io.storageintegrations.worker.config.ValidationProperties;
 import io.storageintegrations.worker.observability.WorkerMetrics;
 import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +24,8 @@ public class ValidationConfiguration {
       ValidationProperties validation,
       PlatformProperties platform,
       AllowedRegions regions,
-      WorkerMetrics metrics) {
+      WorkerMetrics metrics,
+      ScheduledExecutorService retryScheduler) {
     return new ValidationEngine(
         calls,
         sts,
@@ -32,6 +34,7 @@ public class ValidationConfiguration {
         platform.principal(),
         regions.regions(),
         Clock.systemUTC(),
-        metrics);
+        metrics,
+        retryScheduler);
   }
 }

@@ -13,6 +13,7 @@ import io.storageintegrations.worker.observability.WorkerMetrics;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Validates one request and yields exactly one outcome. Never blocks the caller and never completes
@@ -26,6 +27,7 @@ public final class ValidationEngine {
   private final Set<String> allowedRegions;
   private final Clock clock;
   private final WorkerMetrics metrics;
+  private final ScheduledExecutorService timer;
 
   public ValidationEngine(
       CloudCalls calls,
@@ -35,13 +37,15 @@ public final class ValidationEngine {
       String platformPrincipal,
       Set<String> allowedRegions,
       Clock clock,
-      WorkerMetrics metrics) {
+      WorkerMetrics metrics,
+      ScheduledExecutorService timer) {
     this.checks = new CloudChecks(calls, sts, oss);
     this.properties = properties;
     this.platformPrincipal = platformPrincipal;
     this.allowedRegions = Set.copyOf(allowedRegions);
     this.clock = clock;
     this.metrics = metrics;
+    this.timer = timer;
   }
 
   public CompletableFuture<ValidationOutcome> validate(ValidationRequested request) {
@@ -50,7 +54,7 @@ public final class ValidationEngine {
     Subject subject = Subject.of(request, platformPrincipal, deadline, properties.probePrefix());
     CheckOutcome requestCheck = RequestChecks.request(request, allowedRegions);
     return new ValidationRun(subject, checks, properties.externalIdCheck())
-        .run(requestCheck)
+        .run(requestCheck, timer)
         .thenApply(
             outcomes -> {
               ValidationOutcome outcome = Outcomes.of(request, outcomes, clock.instant());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +28,7 @@ final class ValidationRun {
   private final CloudChecks checks;
   private final ExternalIdCheckMode mode;
   private final Map<Check, CheckOutcome> results = new EnumMap<>(Check.class);
+  private final CompletableFuture<Void> expired = new CompletableFuture<>();
 
   ValidationRun(Subject subject, CloudChecks checks, ExternalIdCheckMode mode) {
     this.s = subject;
@@ -33,7 +36,15 @@ final class ValidationRun {
     this.mode = mode;
   }
 
-  CompletableFuture<List<CheckOutcome>> run(CheckOutcome request) {
+  /** Runs the plan with one deadline timer, cancelled as soon as the plan is done. */
+  CompletableFuture<List<CheckOutcome>> run(CheckOutcome request, ScheduledExecutorService timer) {
+    long remaining = Math.max(0, s.deadline().remainingNanos());
+    ScheduledFuture<?> expiry =
+        timer.schedule(() -> expired.complete(null), remaining, TimeUnit.NANOSECONDS);
+    return plan(request).whenComplete((done, failure) -> expiry.cancel(false));
+  }
+
+  private CompletableFuture<List<CheckOutcome>> plan(CheckOutcome request) {
     put(request);
     if (!request.passed()) {
       return done(Check.REQUEST);
@@ -101,9 +112,8 @@ final class ValidationRun {
 
   /** Completes with {@code onDeadline} if the check is still running at the deadline. */
   private <T> CompletableFuture<T> guard(CompletableFuture<T> check, T onDeadline) {
-    long remaining = Math.max(0, s.deadline().remainingNanos());
     // The blocking call may still finish later; its late result is ignored.
-    return check.completeOnTimeout(onDeadline, remaining, TimeUnit.NANOSECONDS);
+    return check.applyToEither(expired.thenApply(ignored -> onDeadline), value -> value);
   }
 
   private CheckOutcome deadline(Check check) {

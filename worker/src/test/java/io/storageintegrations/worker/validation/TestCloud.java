@@ -6,6 +6,7 @@ import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.worker.cloud.CloudCalls;
+import io.storageintegrations.worker.cloud.CloudConfiguration;
 import io.storageintegrations.worker.cloud.OssGateway;
 import io.storageintegrations.worker.cloud.StsGateway;
 import io.storageintegrations.worker.config.OssProperties;
@@ -118,7 +119,7 @@ public final class TestCloud {
     public final OssGateway oss;
     private final StsGateway sts;
     private final ExecutorService io = Executors.newCachedThreadPool();
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
+    private final ScheduledExecutorService scheduler = CloudConfiguration.timers();
 
     public Engine(Settings settings) {
       CloudEmulator cloud = emulator();
@@ -177,7 +178,8 @@ public final class TestCloud {
               PRINCIPAL,
               regions,
               Clock.systemUTC(),
-              metrics);
+              metrics,
+              scheduler);
     }
 
     @Override

@@ -43,6 +43,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         List.of());
   }
 
+  @ExceptionHandler(IllegalStateException.class)
+  ProblemDetail internal(IllegalStateException e) {
+    log.error("request failed", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "Internal error",
+        "The request could not be completed; it may or may not have been accepted. Retry later.",
+        List.of());
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return problem(

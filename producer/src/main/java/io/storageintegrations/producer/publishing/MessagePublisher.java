@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +57,8 @@ public class MessagePublisher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PublishFailedException("interrupted while publishing to " + record.topic(), e);
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (ExecutionException | TimeoutException | KafkaException e) {
+      // KafkaException: send() itself fails when no metadata arrives within max.block.ms
       throw new PublishFailedException(
           "the broker did not acknowledge a message on " + record.topic(), e);
     }

@@ -138,6 +138,8 @@ public final class TopicReplayer implements AutoCloseable {
       }
     } catch (WakeupException e) {
       // closing
+    } catch (RuntimeException e) {
+      log.error("stopped following {}: reads of it are stale from now on", topic, e);
     } finally {
       consumer.close();
     }

@@ -61,12 +61,18 @@ class BrokerOutageIT {
 
       broker.start();
 
+      Api.Response after =
+          await()
+              .atMost(Duration.ofSeconds(60))
+              .pollInterval(Duration.ofSeconds(1))
+              .until(
+                  () -> api.post(KEY, "/v1/storage-integrations", body(api, "after")),
+                  r -> r.status() == 202);
+      // the registry writer resumed too: the new integration is registered
+      String afterId = after.text("integrationId");
       await()
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofSeconds(1))
-          .until(
-              () -> api.post(KEY, "/v1/storage-integrations", body(api, "after")).status(),
-              s -> s == 202);
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> api.get(KEY, "/v1/storage-integrations/" + afterId).status() == 200);
     } finally {
       broker.kill();
     }

@@ -29,7 +29,8 @@ final class KeyedSerialExecutor {
       }
       waiting.put(key, new ArrayDeque<>());
     }
-    start(key, task);
+    // Off the submitting thread: the consumer loop only dispatches.
+    dispatcher.execute(() -> start(key, task));
   }
 
   synchronized int activeKeys() {

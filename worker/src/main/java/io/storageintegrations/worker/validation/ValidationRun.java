@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * One validation's plan. Request and region checks first (no cloud call); then AssumeRole and the
@@ -56,8 +57,10 @@ final class ValidationRun {
     }
     var role =
         guard(
-            checks.roleAssumable(s), new CloudChecks.Assumed(deadline(Check.ROLE_ASSUMABLE), null));
-    var negative = guard(checks.externalIdEnforced(s, mode), deadline(Check.EXTERNAL_ID_ENFORCED));
+            checks.roleAssumable(s),
+            () -> new CloudChecks.Assumed(deadline(Check.ROLE_ASSUMABLE), null));
+    var negative =
+        guard(checks.externalIdEnforced(s, mode), () -> deadline(Check.EXTERNAL_ID_ENFORCED));
     return role.thenCombine(negative, this::afterRole).thenCompose(next -> next);
   }
 
@@ -107,13 +110,13 @@ final class ValidationRun {
 
   private CompletableFuture<CheckOutcome> guarded(
       CompletableFuture<CheckOutcome> check, Check name) {
-    return guard(check, deadline(name));
+    return guard(check, () -> deadline(name));
   }
 
-  /** Completes with {@code onDeadline} if the check is still running at the deadline. */
-  private <T> CompletableFuture<T> guard(CompletableFuture<T> check, T onDeadline) {
+  /** Completes with {@code onDeadline}'s value if the check is still running at the deadline. */
+  private <T> CompletableFuture<T> guard(CompletableFuture<T> check, Supplier<T> onDeadline) {
     // The blocking call may still finish later; its late result is ignored.
-    return check.applyToEither(expired.thenApply(ignored -> onDeadline), value -> value);
+    return check.applyToEither(expired.thenApply(ignored -> onDeadline.get()), value -> value);
   }
 
   private CheckOutcome deadline(Check check) {

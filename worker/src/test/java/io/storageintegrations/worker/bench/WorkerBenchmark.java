@@ -114,6 +114,9 @@ public final class WorkerBenchmark {
                         Map.entry("worker.intake.group-id", group),
                         Map.entry("worker.intake.max-in-flight", Integer.toString(inFlight)),
                         Map.entry("worker.validation.deadline", "60s"),
+                        Map.entry(
+                            "worker.oss.signature-version",
+                            System.getProperty("bench.oss.signature-version", "V4")),
                         Map.entry("logging.level.root", "WARN"))));
     IntakeLoop intake = worker.getBean(IntakeLoop.class);
     awaitAssignment(intake);
@@ -124,6 +127,7 @@ public final class WorkerBenchmark {
     sampler.scheduleAtFixedRate(
         () -> heapPeak[0] = Math.max(heapPeak[0], usedHeap()), 0, 100, TimeUnit.MILLISECONDS);
 
+    ThreadCpu groups = new ThreadCpu();
     long cpuBefore = workerCpuNanos();
     long processCpuBefore = processCpuNanos();
     long start = System.nanoTime();
@@ -136,6 +140,7 @@ public final class WorkerBenchmark {
     long workerCpu = workerCpuNanos() - cpuBefore;
     long processCpu = processCpuNanos() - processCpuBefore;
     sampler.shutdownNow();
+    System.out.println(name + ": CPU ms by thread group: " + groups.groupsMillis());
     long assumeRoles = emulator.counters().count("sts:AssumeRole");
     long throttled = emulator.counters().count("sts:AssumeRole", "Throttling.User");
     worker.close();

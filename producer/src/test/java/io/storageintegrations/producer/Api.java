@@ -66,11 +66,14 @@ final class Api {
   }
 
   Response post(String key, String path, Object body) {
+    return post(key, path, body, Map.of());
+  }
+
+  Response post(String key, String path, Object body, Map<String, String> headers) {
     String json = body instanceof String s ? s : MessageCodec.toJsonString(body);
-    return send(
-        request(key, path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    HttpRequest.Builder request = request(key, path).header("Content-Type", "application/json");
+    headers.forEach(request::header);
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpRequest.Builder request(String key, String path) {

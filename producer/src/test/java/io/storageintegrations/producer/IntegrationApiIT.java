@@ -248,6 +248,34 @@ class IntegrationApiIT extends ProducerItSupport {
   }
 
   @Test
+  void aRetriedCreateWithTheSameIdempotencyKeyAnswersTheSameIntegration() {
+    String name = unique("idempotent");
+    Map<String, Object> body = body("p1", name, mintExternalId(P1, "p1"));
+    Map<String, String> key = Map.of("Idempotency-Key", unique("retry"));
+
+    Api.Response first = api.post(P1, "/v1/storage-integrations", body, key);
+    Api.Response retried = api.post(P1, "/v1/storage-integrations", body, key);
+    String id = first.text("integrationId");
+    awaitDescribe(P1, id, inState("PENDING"));
+    Api.Response afterRegistered = api.post(P1, "/v1/storage-integrations", body, key);
+
+    assertThat(first.status()).isEqualTo(202);
+    assertThat(retried.status()).isEqualTo(202);
+    assertThat(retried.text("integrationId")).isEqualTo(id);
+    assertThat(afterRegistered.text("integrationId")).isEqualTo(id);
+    List<Map<String, Object>> items =
+        api.get(P1, "/v1/storage-integrations?projectId=p1&size=100").at("items");
+    assertThat(items).filteredOn(i -> name.equals(i.get("name"))).hasSize(1);
+    Api.Response otherKey =
+        api.post(
+            P1,
+            "/v1/storage-integrations",
+            body("p1", name, mintExternalId(P1, "p1")),
+            Map.of("Idempotency-Key", unique("other")));
+    assertThat(otherKey.status()).isEqualTo(409);
+  }
+
+  @Test
   void badInputInEachFieldIsReportedByField() {
     String minted = mintExternalId(P1, "p1");
     Map<String, Object> good = body("p1", unique("ok"), minted);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,9 +51,13 @@ class IntegrationController {
   ResponseEntity<IntegrationView> create(
       @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
       @RequestBody IntegrationRequestBody body,
-      @RequestParam(required = false) String wait) {
+      @RequestParam(required = false) String wait,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
     Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
-    IntegrationService.Accepted accepted = service.create(caller, body);
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
+      throw ApiException.badRequest("Idempotency-Key must be 1 to 255 characters");
+    }
+    IntegrationService.Accepted accepted = service.create(caller, body, idempotencyKey);
     Optional<IntegrationRecord> record = awaitOutcome(accepted, waitFor);
     URI location = URI.create(BASE + accepted.integrationId());
     if (record.isPresent() && decided(record.get(), accepted)) {
@@ -60,7 +65,11 @@ class IntegrationController {
     }
     return ResponseEntity.accepted()
         .location(location)
-        .body(record.map(IntegrationView::of).orElseGet(() -> pending(accepted, body)));
+        .body(
+            record
+                .or(() -> Optional.ofNullable(accepted.known()))
+                .map(IntegrationView::of)
+                .orElseGet(() -> pending(accepted, body)));
   }
 
   @Operation(summary = "List a project's integrations, paged, optionally by state")

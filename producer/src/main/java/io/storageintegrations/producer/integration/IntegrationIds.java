@@ -1,5 +1,8 @@
 package io.storageintegrations.producer.integration;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /** Integration and dry-run IDs: a prefix and 20 random lower-case letters and digits. */
@@ -16,6 +19,22 @@ final class IntegrationIds {
 
   static String validation() {
     return "valid-" + random();
+  }
+
+  /** The same (project, key) always gives the same ID: a retried create finds its own. */
+  static String forIdempotencyKey(String projectId, String key) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((projectId + "\u0000" + key).getBytes(StandardCharsets.UTF_8));
+      StringBuilder id = new StringBuilder("integ-");
+      for (int i = 0; i < 20; i++) {
+        id.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
+      }
+      return id.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String random() {

@@ -16,8 +16,10 @@ import io.storageintegrations.producer.registry.DryRunResults;
 import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
 import io.storageintegrations.producer.security.Projects;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -70,14 +72,30 @@ public class IntegrationService {
     return dryRun;
   }
 
-  Accepted create(Caller caller, IntegrationRequestBody body) {
+  /**
+   * Creates an integration. With an idempotency key the integration ID and request ID derive from
+   * (project, key), so a retried call finds its own name claim and answers the same integration.
+   */
+  Accepted create(Caller caller, IntegrationRequestBody body, String idempotencyKey) {
     String projectId = projects.resolve(caller, body.projectId());
-    String id = IntegrationIds.integration();
-    String requestId = UUID.randomUUID().toString();
+    String id =
+        idempotencyKey == null
+            ? IntegrationIds.integration()
+            : IntegrationIds.forIdempotencyKey(projectId, idempotencyKey);
+    String requestId =
+        idempotencyKey == null
+            ? UUID.randomUUID().toString()
+            : UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString();
+    Optional<IntegrationRecord> existing = view.get(id);
+    if (existing.isPresent()) {
+      return new Accepted(id, projectId, requestId, 1, existing.get());
+    }
     ValidationRequested request = request(body, id, projectId, 1, RequestKind.CREATE, requestId);
     checks.check(request, true);
-    if (ledger.nameOwner(projectId, body.name()).isPresent()
-        || !ledger.claimName(projectId, body.name(), id)) {
+    boolean claimed =
+        ledger.nameOwner(projectId, body.name()).map(id::equals).orElse(true)
+            && ledger.claimName(projectId, body.name(), id);
+    if (!claimed) {
       throw ApiException.nameTaken(
           "an integration named '" + body.name() + "' already exists in project " + projectId);
     }

@@ -55,7 +55,11 @@ class RequestChecks {
     }
     if (externalIdWellFormed && nameRequired && !platform.sharedExternalIdEnabled()) {
       view
-          .list(r -> r.projectId().equals(request.projectId()) && externalId.equals(r.externalId()))
+          .list(
+              r ->
+                  r.projectId().equals(request.projectId())
+                      && externalId.equals(r.externalId())
+                      && !r.integrationId().equals(request.integrationId()))
           .stream()
           .findFirst()
           .ifPresent(

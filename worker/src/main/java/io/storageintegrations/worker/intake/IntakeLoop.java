@@ -30,7 +30,7 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
   private static final Duration PAUSED_POLL = Duration.ofMillis(5);
 
   private final Supplier<Consumer<String, byte[]>> consumers;
-  private final RequestHandler handler;
+  private final RecordHandler handler;
   private final KeyedSerialExecutor keyed;
   private final IntakeProperties properties;
   private final OffsetLedger ledger = new OffsetLedger();
@@ -41,7 +41,7 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
 
   IntakeLoop(
       Supplier<Consumer<String, byte[]>> consumers,
-      RequestHandler handler,
+      RecordHandler handler,
       KeyedSerialExecutor keyed,
       IntakeProperties properties) {
     this.consumers = consumers;

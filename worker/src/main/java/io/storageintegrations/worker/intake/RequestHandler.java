@@ -20,7 +20,7 @@ import org.slf4j.MDC;
  * validation's outcome event, a dead letter, or nothing for a deletion (the registry publishes
  * IntegrationDeleted; the worker has nothing to undo).
  */
-final class RequestHandler {
+final class RequestHandler implements RecordHandler {
 
   private static final Logger log = LoggerFactory.getLogger(RequestHandler.class);
 
@@ -40,7 +40,9 @@ final class RequestHandler {
     this.metrics = metrics;
   }
 
-  CompletableFuture<Void> handle(ConsumerRecord<String, byte[]> record, BooleanSupplier owned) {
+  @Override
+  public CompletableFuture<Void> handle(
+      ConsumerRecord<String, byte[]> record, BooleanSupplier owned) {
     RequestReader.Read read = reader.read(record);
     if (read instanceof RequestReader.Poison poison) {
       log.warn(

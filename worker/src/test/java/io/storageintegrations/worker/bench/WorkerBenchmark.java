@@ -64,6 +64,9 @@ public final class WorkerBenchmark {
     int quotaRequests = arg(args, 2, 1_500);
     int serialRequests = arg(args, 3, 60);
     System.setProperty("logging.level.root", "WARN");
+    // The JDK HTTP server under the emulator closes idle connections beyond 200 (its default),
+    // which a pool of hundreds of keep-alive connections then meets as resets and reconnects.
+    System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
     KafkaBroker.createTopics(6, Topics.REQUESTS, Topics.EVENTS, Topics.REQUESTS_DLT);
     CloudEmulator emulator = TestCloud.emulator();
     emulator.faults().set("*", FaultSpec.latency(Latency.fixed(latencyMs)));
@@ -113,7 +116,6 @@ public final class WorkerBenchmark {
                         Map.entry("worker.oss.endpoint-template", emulator.ossEndpoint()),
                         Map.entry("worker.intake.group-id", group),
                         Map.entry("worker.intake.max-in-flight", Integer.toString(inFlight)),
-                        Map.entry("worker.validation.deadline", "60s"),
                         Map.entry(
                             "worker.oss.signature-version",
                             System.getProperty("bench.oss.signature-version", "V4")),

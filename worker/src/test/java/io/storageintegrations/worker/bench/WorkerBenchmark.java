@@ -117,6 +117,9 @@ public final class WorkerBenchmark {
                         Map.entry("worker.intake.group-id", group),
                         Map.entry("worker.intake.max-in-flight", Integer.toString(inFlight)),
                         Map.entry(
+                            "worker.intake.io-threads",
+                            System.getProperty("bench.io-threads", "0")),
+                        Map.entry(
                             "worker.oss.signature-version",
                             System.getProperty("bench.oss.signature-version", "V4")),
                         Map.entry("logging.level.root", "WARN"))));

@@ -62,6 +62,8 @@ class WorkerKafkaIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Autowired IntakeLoop intake;
+  @Autowired IntakeHealthIndicator health;
+  @Autowired io.micrometer.core.instrument.MeterRegistry registry;
 
   @DynamicPropertySource
   static void cloud(DynamicPropertyRegistry registry) {
@@ -253,6 +255,36 @@ class WorkerKafkaIT {
     assertThat(scanned).doesNotContain(TestCloud.PLATFORM_SECRET);
     assertThat(scanned).doesNotContainPattern("CAIS[A-Za-z0-9+/=]{20,}");
     assertThat(scanned).doesNotContainPattern("STS\\.[A-Za-z0-9]{20,}");
+  }
+
+  @Test
+  void healthAndLowCardinalityMetricsAreExposed() {
+    String key = "int-metrics-" + UUID.randomUUID();
+    publish(List.of(validation(key, 1, "rw-ok")));
+    awaitEvents(r -> key.equals(r.key()), 1);
+
+    var status = health.health();
+    assertThat(status.getStatus().getCode()).isEqualTo("UP");
+    assertThat(status.getDetails()).containsKeys("inFlight", "paused", "assignedPartitions");
+    assertThat(registry.get("worker.requests.in.flight").gauge()).isNotNull();
+    assertThat(
+            registry
+                .get("worker.outcomes")
+                .tags("type", "validated", "reason", "none")
+                .counter()
+                .count())
+        .isPositive();
+    assertThat(
+            registry
+                .get("worker.cloud.calls")
+                .tags("operation", "ASSUME_ROLE", "outcome", "success")
+                .timer()
+                .count())
+        .isPositive();
+    registry.getMeters().stream()
+        .filter(m -> m.getId().getName().startsWith("worker."))
+        .flatMap(m -> m.getId().getTags().stream())
+        .forEach(tag -> assertThat(tag.getValue()).doesNotContain(key).doesNotContain("int-"));
   }
 
   private long committed(TopicPartition partition) throws Exception {

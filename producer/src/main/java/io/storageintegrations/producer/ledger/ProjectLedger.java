@@ -3,14 +3,13 @@ package io.storageintegrations.producer.ledger;
 import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.producer.publishing.MessagePublisher;
 import io.storageintegrations.producer.publishing.ProducerTopics;
-import io.storageintegrations.producer.publishing.TopicReplayer;
+import io.storageintegrations.producer.publishing.TopicFollower;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * from the replayed topic, so every instance decides a race between two creates identically.
  */
 @Component
-public class ProjectLedger implements SmartLifecycle {
+public class ProjectLedger extends TopicFollower {
 
   private static final Duration READ_BACK = Duration.ofSeconds(10);
 
@@ -29,13 +28,11 @@ public class ProjectLedger implements SmartLifecycle {
 
   private final LedgerState state = new LedgerState(CLAIM_TIMEOUT);
   private final MessagePublisher publisher;
-  private final ConsumerFactory<String, byte[]> consumerFactory;
-  private TopicReplayer replayer;
-  private volatile boolean running;
 
   ProjectLedger(MessagePublisher publisher, ConsumerFactory<String, byte[]> consumerFactory) {
+    // Before the web server and the listeners: the API must not answer from a partial ledger.
+    super(consumerFactory, ProducerTopics.LEDGER, false, Integer.MIN_VALUE + 100);
     this.publisher = publisher;
-    this.consumerFactory = consumerFactory;
   }
 
   public void recordMinted(String projectId, String externalId) {
@@ -73,7 +70,7 @@ public class ProjectLedger implements SmartLifecycle {
                 entry.projectId(),
                 MessageCodec.mapper().writeValueAsBytes(entry)));
     try {
-      if (!replayer.awaitConsumed(written.partition(), written.offset(), READ_BACK)) {
+      if (!replayer().awaitConsumed(written.partition(), written.offset(), READ_BACK)) {
         throw new IllegalStateException("ledger entry not read back within " + READ_BACK);
       }
     } catch (InterruptedException e) {
@@ -82,38 +79,8 @@ public class ProjectLedger implements SmartLifecycle {
     }
   }
 
-  private void onRecord(ConsumerRecord<String, byte[]> record) {
+  @Override
+  protected void onRecord(ConsumerRecord<String, byte[]> record) {
     state.apply(MessageCodec.mapper().readValue(record.value(), LedgerEntry.class));
-  }
-
-  @Override
-  public void start() {
-    replayer = new TopicReplayer(consumerFactory, ProducerTopics.LEDGER, this::onRecord);
-    try {
-      replayer.start(Duration.ofSeconds(60));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-    if (replayer != null) {
-      replayer.close();
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Before the web server and the listeners: the API must not answer from a partial ledger. */
-  @Override
-  public int getPhase() {
-    return Integer.MIN_VALUE + 100;
   }
 }

@@ -34,16 +34,11 @@ public final class TopicReplayer implements AutoCloseable {
 
   private final boolean fromEnd;
 
-  /** Replays from the beginning (the topic is the state to rebuild). */
-  public TopicReplayer(
-      ConsumerFactory<String, byte[]> factory,
-      String topic,
-      Consumer<ConsumerRecord<String, byte[]>> handler) {
-    this(factory, topic, handler, false);
-  }
-
-  /** With {@code fromEnd}, only follows what is written from now on (nothing to replay). */
-  public TopicReplayer(
+  /**
+   * Replays from the beginning (the topic is the state to rebuild) or, with {@code fromEnd}, only
+   * follows what is written from now on.
+   */
+  TopicReplayer(
       ConsumerFactory<String, byte[]> factory,
       String topic,
       Consumer<ConsumerRecord<String, byte[]>> handler,

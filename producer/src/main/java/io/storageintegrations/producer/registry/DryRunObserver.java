@@ -5,12 +5,10 @@ import io.storageintegrations.model.message.ValidationOutcome;
 import io.storageintegrations.model.topic.CloudEventHeaders;
 import io.storageintegrations.model.topic.MessageType;
 import io.storageintegrations.model.topic.Topics;
-import io.storageintegrations.producer.publishing.TopicReplayer;
+import io.storageintegrations.producer.publishing.TopicFollower;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +17,17 @@ import org.springframework.stereotype.Component;
  * the instance that accepted a dry run sees its result whichever instance writes the registry.
  */
 @Component
-class DryRunObserver implements SmartLifecycle {
+class DryRunObserver extends TopicFollower {
 
-  private final ConsumerFactory<String, byte[]> consumerFactory;
   private final DryRunResults dryRuns;
-  private TopicReplayer follower;
-  private volatile boolean running;
 
   DryRunObserver(ConsumerFactory<String, byte[]> consumerFactory, DryRunResults dryRuns) {
-    this.consumerFactory = consumerFactory;
+    super(consumerFactory, Topics.EVENTS, true, Integer.MIN_VALUE + 300);
     this.dryRuns = dryRuns;
   }
 
-  private void onRecord(ConsumerRecord<String, byte[]> record) {
+  @Override
+  protected void onRecord(ConsumerRecord<String, byte[]> record) {
     Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
     if (type == null || record.value() == null) {
       return;
@@ -46,35 +42,5 @@ class DryRunObserver implements SmartLifecycle {
     if (outcome.kind() == RequestKind.VALIDATE) {
       dryRuns.complete(outcome);
     }
-  }
-
-  @Override
-  public void start() {
-    follower = new TopicReplayer(consumerFactory, Topics.EVENTS, this::onRecord, true);
-    try {
-      follower.start(Duration.ofSeconds(60));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-    if (follower != null) {
-      follower.close();
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  @Override
-  public int getPhase() {
-    return Integer.MIN_VALUE + 300;
   }
 }

@@ -4,12 +4,10 @@ import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.producer.publishing.ProducerTopics;
-import io.storageintegrations.producer.publishing.TopicReplayer;
+import io.storageintegrations.producer.publishing.TopicFollower;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
@@ -18,22 +16,20 @@ import org.springframework.stereotype.Component;
  * events, then keeps following the records other instances write.
  */
 @Component
-class RegistryRebuilder implements SmartLifecycle {
+class RegistryRebuilder extends TopicFollower {
 
-  private final ConsumerFactory<String, byte[]> consumerFactory;
   private final RegistryView view;
   private final Registry registry;
-  private TopicReplayer replayer;
-  private volatile boolean running;
 
   RegistryRebuilder(
       ConsumerFactory<String, byte[]> consumerFactory, RegistryView view, Registry registry) {
-    this.consumerFactory = consumerFactory;
+    super(consumerFactory, Topics.REGISTRY, false, Integer.MIN_VALUE + 200);
     this.view = view;
     this.registry = registry;
   }
 
-  private void onRecord(ConsumerRecord<String, byte[]> record) {
+  @Override
+  protected void onRecord(ConsumerRecord<String, byte[]> record) {
     Header writer = record.headers().lastHeader(ProducerTopics.WRITER_HEADER);
     if (writer != null
         && registry.writerId.equals(new String(writer.value(), StandardCharsets.UTF_8))) {
@@ -51,35 +47,5 @@ class RegistryRebuilder implements SmartLifecycle {
     if (newer && !view.isDeleted(incoming.integrationId())) {
       view.put(incoming);
     }
-  }
-
-  @Override
-  public void start() {
-    replayer = new TopicReplayer(consumerFactory, Topics.REGISTRY, this::onRecord);
-    try {
-      replayer.start(Duration.ofSeconds(60));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-    if (replayer != null) {
-      replayer.close();
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  @Override
-  public int getPhase() {
-    return Integer.MIN_VALUE + 200;
   }
 }

@@ -43,7 +43,7 @@ public final class IntegrationRequestPublisher implements AutoCloseable {
       return publish(request);
     }
     // Async: a send from the producer's own I/O thread (the callback) would block on metadata.
-    return publish(accepted(request)).thenComposeAsync(ignored -> publish(request));
+    return publish(IntegrationAccepted.of(request)).thenComposeAsync(ignored -> publish(request));
   }
 
   public CompletableFuture<RecordMetadata> requestDeletion(DeletionRequested request) {
@@ -76,24 +76,6 @@ public final class IntegrationRequestPublisher implements AutoCloseable {
           }
         });
     return acked;
-  }
-
-  static IntegrationAccepted accepted(ValidationRequested r) {
-    return new IntegrationAccepted(
-        MessageType.INTEGRATION_ACCEPTED.eventId(r.requestId()),
-        r.requestId(),
-        r.integrationId(),
-        r.projectId(),
-        r.revision(),
-        r.kind(),
-        r.name(),
-        r.description(),
-        r.access(),
-        r.bucket(),
-        r.bucketRegion(),
-        r.roleArn(),
-        r.externalId(),
-        r.requestedAt());
   }
 
   @Override

@@ -99,7 +99,7 @@ public class IntegrationService {
       throw ApiException.nameTaken(
           "an integration named '" + body.name() + "' already exists in project " + projectId);
     }
-    publisher.publish(accepted(request));
+    publisher.publish(IntegrationAccepted.of(request));
     publisher.publish(request);
     return new Accepted(id, projectId, requestId, 1, null);
   }
@@ -124,7 +124,7 @@ public class IntegrationService {
             record.roleArn(),
             record.externalId(),
             Instant.now());
-    publisher.publish(accepted(request));
+    publisher.publish(IntegrationAccepted.of(request));
     publisher.publish(request);
     return new Accepted(integrationId, record.projectId(), requestId, revision, record);
   }
@@ -192,23 +192,5 @@ public class IntegrationService {
 
   private String clusterRegion(String projectId) {
     return projects.configured(projectId).clusterRegion();
-  }
-
-  private static IntegrationAccepted accepted(ValidationRequested r) {
-    return new IntegrationAccepted(
-        MessageType.INTEGRATION_ACCEPTED.eventId(r.requestId()),
-        r.requestId(),
-        r.integrationId(),
-        r.projectId(),
-        r.revision(),
-        r.kind(),
-        r.name(),
-        r.description(),
-        r.access(),
-        r.bucket(),
-        r.bucketRegion(),
-        r.roleArn(),
-        r.externalId(),
-        r.requestedAt());
   }
 }

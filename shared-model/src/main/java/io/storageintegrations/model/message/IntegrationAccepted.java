@@ -21,4 +21,27 @@ public record IntegrationAccepted(
     String roleArn,
     String externalId,
     Instant occurredAt)
-    implements IntegrationEvent {}
+    implements IntegrationEvent {
+
+  /**
+   * The lifecycle event for an accepted request, published before the request itself; its eventId
+   * is the one {@code MessageType.INTEGRATION_ACCEPTED.eventId(requestId)} gives.
+   */
+  public static IntegrationAccepted of(ValidationRequested r) {
+    return new IntegrationAccepted(
+        MessageCodec.eventId(r.requestId(), "INTEGRATION_ACCEPTED"),
+        r.requestId(),
+        r.integrationId(),
+        r.projectId(),
+        r.revision(),
+        r.kind(),
+        r.name(),
+        r.description(),
+        r.access(),
+        r.bucket(),
+        r.bucketRegion(),
+        r.roleArn(),
+        r.externalId(),
+        r.requestedAt());
+  }
+}

@@ -51,7 +51,8 @@ public class IntakeConfiguration {
       ValidationEngine engine,
       Producer<String, byte[]> outcomeProducer,
       ExecutorService cloudIoExecutor,
-      WorkerMetrics metrics) {
+      WorkerMetrics metrics,
+      MeterRegistry registry) {
     Map<String, Object> config = kafka.buildConsumerProperties();
     config.put(ConsumerConfig.GROUP_ID_CONFIG, intake.groupId());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -67,7 +68,12 @@ public class IntakeConfiguration {
             metrics);
     IntakeLoop loop =
         new IntakeLoop(
-            () -> new KafkaConsumer<>(config),
+            () -> {
+              KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config);
+              // Records lag per partition, for dashboards and autoscaling.
+              new KafkaClientMetrics(consumer).bindTo(registry);
+              return consumer;
+            },
             handler,
             new KeyedSerialExecutor(cloudIoExecutor),
             intake);

@@ -281,6 +281,9 @@ class WorkerKafkaIT {
                 .timer()
                 .count())
         .isPositive();
+    assertThat(registry.find("kafka.consumer.fetch.manager.records.lag.max").meters())
+        .as("the intake consumer's lag is exposed")
+        .isNotEmpty();
     registry.getMeters().stream()
         .filter(m -> m.getId().getName().startsWith("worker."))
         .flatMap(m -> m.getId().getTags().stream())

@@ -36,6 +36,12 @@ public final class EmulatorServer implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    // Real clients pool hundreds of keep-alive connections; beyond the default 200 idle ones the
+    // JDK server closes them, and clients meet resets and reconnects a real endpoint would not
+    // cause.
+    if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+      System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+    }
   }
 
   private final HttpServer http;

@@ -21,7 +21,7 @@ record BenchRun(
 
   static String header() {
     return String.format(
-        "| %-30s | %6s | %8s | %7s | %7s | %7s | %7s | %9s | %9s | %6s | %8s | %9s | %9s |",
+        "| %-31s | %6s | %8s | %7s | %7s | %7s | %7s | %9s | %9s | %6s | %8s | %9s | %9s |",
         "configuration",
         "N",
         "valid./s",
@@ -39,7 +39,7 @@ record BenchRun(
 
   static String rule() {
     return "|"
-        + "-".repeat(32)
+        + "-".repeat(33)
         + "|"
         + "-".repeat(8)
         + "|"
@@ -62,7 +62,7 @@ record BenchRun(
 
   String row() {
     return String.format(
-        "| %-30s | %6d | %8.1f | %7.1f | %7.1f | %7.1f | %7.1f | %6.2f ms | %6.2f ms | %3d MB | %8.1f | %4d/%-4d | %9d |",
+        "| %-31s | %6d | %8.1f | %7.1f | %7.1f | %7.1f | %7.1f | %6.2f ms | %6.2f ms | %3d MB | %8.1f | %4d/%-4d | %9d |",
         name,
         requests,
         perSecond,

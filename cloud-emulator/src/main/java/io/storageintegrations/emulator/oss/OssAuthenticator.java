@@ -184,11 +184,47 @@ final class OssAuthenticator {
   }
 
   private static Instant v4Time(String dateTime) {
+    if (isBasicUtc(dateTime)) {
+      // Fast path for yyyyMMdd'T'HHmmss'Z' (every SDK request): the formatter costs microseconds.
+      try {
+        return LocalDateTime.of(
+                digits(dateTime, 0, 4),
+                digits(dateTime, 4, 6),
+                digits(dateTime, 6, 8),
+                digits(dateTime, 9, 11),
+                digits(dateTime, 11, 13),
+                digits(dateTime, 13, 15))
+            .toInstant(ZoneOffset.UTC);
+      } catch (java.time.DateTimeException e) {
+        throw new OssException(OssError.ACCESS_DENIED, "Invalid or missing x-oss-date header.");
+      }
+    }
     try {
       return LocalDateTime.parse(dateTime, V4_TIME).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException | NullPointerException e) {
       throw new OssException(OssError.ACCESS_DENIED, "Invalid or missing x-oss-date header.");
     }
+  }
+
+  private static boolean isBasicUtc(String dateTime) {
+    if (dateTime == null || dateTime.length() != 16) {
+      return false;
+    }
+    for (int i = 0; i < 15; i++) {
+      char c = dateTime.charAt(i);
+      if (i == 8 ? c != 'T' : (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return dateTime.charAt(15) == 'Z';
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static void verify(String expected, String provided, String toSign, String keyId) {

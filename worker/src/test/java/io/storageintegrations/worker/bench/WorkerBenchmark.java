@@ -49,7 +49,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class WorkerBenchmark {
 
   private static final int STS_QUOTA = 100;
-  private static final int WARM_UP = 3_000;
+  private static final int WARM_UP = 8_000;
   private static final java.util.regex.Pattern CLOUD_CODE =
       java.util.regex.Pattern.compile("cloud code ([^,\\]]+)");
   private static final byte[] THROTTLING = "Throttling".getBytes(StandardCharsets.US_ASCII);

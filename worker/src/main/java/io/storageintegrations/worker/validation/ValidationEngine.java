@@ -21,7 +21,8 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class ValidationEngine {
 
-  private final CloudChecks checks;
+  private final RoleChecks role;
+  private final BucketChecks bucket;
   private final ValidationProperties properties;
   private final String platformPrincipal;
   private final Set<String> allowedRegions;
@@ -39,7 +40,9 @@ public final class ValidationEngine {
       Clock clock,
       WorkerMetrics metrics,
       ScheduledExecutorService timer) {
-    this.checks = new CloudChecks(calls, sts, oss);
+    CheckCall call = new CheckCall(calls);
+    this.role = new RoleChecks(call, sts);
+    this.bucket = new BucketChecks(call, oss);
     this.properties = properties;
     this.platformPrincipal = platformPrincipal;
     this.allowedRegions = Set.copyOf(allowedRegions);
@@ -53,7 +56,7 @@ public final class ValidationEngine {
     Deadline deadline = Deadline.in(properties.deadline());
     Subject subject = Subject.of(request, platformPrincipal, deadline, properties.probePrefix());
     CheckOutcome requestCheck = RequestChecks.request(request, allowedRegions);
-    return new ValidationRun(subject, checks, properties.externalIdCheck())
+    return new ValidationRun(subject, role, bucket, properties.externalIdCheck())
         .run(requestCheck, timer)
         .thenApply(
             outcomes -> {

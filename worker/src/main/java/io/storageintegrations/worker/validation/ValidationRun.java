@@ -26,14 +26,16 @@ final class ValidationRun {
       Set.of(ErrorCode.BUCKET_NOT_FOUND.name(), ErrorCode.BUCKET_REGION_MISMATCH.name());
 
   private final Subject s;
-  private final CloudChecks checks;
+  private final RoleChecks role;
+  private final BucketChecks bucket;
   private final ExternalIdCheckMode mode;
   private final Map<Check, CheckOutcome> results = new EnumMap<>(Check.class);
   private final CompletableFuture<Void> expired = new CompletableFuture<>();
 
-  ValidationRun(Subject subject, CloudChecks checks, ExternalIdCheckMode mode) {
+  ValidationRun(Subject subject, RoleChecks role, BucketChecks bucket, ExternalIdCheckMode mode) {
     this.s = subject;
-    this.checks = checks;
+    this.role = role;
+    this.bucket = bucket;
     this.mode = mode;
   }
 
@@ -55,32 +57,32 @@ final class ValidationRun {
     if (!region.passed()) {
       return done(Check.REGION_MATCHES_CLUSTER);
     }
-    var role =
+    var assumed =
         guard(
-            checks.roleAssumable(s),
-            () -> new CloudChecks.Assumed(deadline(Check.ROLE_ASSUMABLE), null));
+            role.roleAssumable(s),
+            () -> new RoleChecks.Assumed(deadline(Check.ROLE_ASSUMABLE), null));
     var negative =
-        guard(checks.externalIdEnforced(s, mode), () -> deadline(Check.EXTERNAL_ID_ENFORCED));
-    return role.thenCombine(negative, this::afterRole).thenCompose(next -> next);
+        guard(role.externalIdEnforced(s, mode), () -> deadline(Check.EXTERNAL_ID_ENFORCED));
+    return assumed.thenCombine(negative, this::afterRole).thenCompose(next -> next);
   }
 
   private CompletableFuture<List<CheckOutcome>> afterRole(
-      CloudChecks.Assumed role, CheckOutcome negative) {
-    put(role.outcome());
-    if (!role.outcome().passed()) {
+      RoleChecks.Assumed assumed, CheckOutcome negative) {
+    put(assumed.outcome());
+    if (!assumed.outcome().passed()) {
       return done(Check.ROLE_ASSUMABLE);
     }
     put(negative);
-    TemporaryCredentials creds = role.credentials();
-    var location = guarded(checks.bucketInRegion(s, creds), Check.BUCKET_EXISTS_IN_REGION);
-    var list = guarded(checks.list(s, creds), Check.LIST);
+    TemporaryCredentials creds = assumed.credentials();
+    var location = guarded(bucket.bucketInRegion(s, creds), Check.BUCKET_EXISTS_IN_REGION);
+    var list = guarded(bucket.list(s, creds), Check.LIST);
     var write =
         s.readWrite()
-            ? guarded(checks.write(s, creds), Check.WRITE)
+            ? guarded(bucket.write(s, creds), Check.WRITE)
             : CompletableFuture.completedFuture(
                 CheckOutcome.skip(
                     Check.WRITE, "NOT_APPLICABLE", "Not run: the integration is read-only."));
-    var readAbsent = s.readWrite() ? null : guarded(checks.readAbsent(s, creds), Check.READ);
+    var readAbsent = s.readWrite() ? null : guarded(bucket.readAbsent(s, creds), Check.READ);
     var stage = CompletableFuture.allOf(location, list, write);
     if (readAbsent != null) {
       stage = CompletableFuture.allOf(stage, readAbsent);
@@ -98,7 +100,7 @@ final class ValidationRun {
             return done(null);
           }
           var read =
-              write.join().passed() ? checks.readProbe(s, creds) : checks.readAbsent(s, creds);
+              write.join().passed() ? bucket.readProbe(s, creds) : bucket.readAbsent(s, creds);
           return guarded(read, Check.READ)
               .thenCompose(
                   r -> {

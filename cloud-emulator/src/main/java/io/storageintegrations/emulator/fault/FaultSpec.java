@@ -16,6 +16,12 @@ public record FaultSpec(
     long hangMillis,
     int times) {
 
+  /**
+   * The error code that answers as a proxy in front of the service would: an HTML page with the
+   * status, no error document, no request ID.
+   */
+  public static final String GATEWAY = "Gateway";
+
   public FaultSpec {
     check(errorRate, "errorRate");
     check(dropRate, "dropRate");
@@ -39,6 +45,11 @@ public record FaultSpec(
   /** The first {@code times} calls fail with the code, later ones pass. */
   public static FaultSpec failTimes(int times, String code, int status) {
     return new FaultSpec(null, 1, code, status, null, 0, 0, 0, times);
+  }
+
+  /** The first {@code times} calls (0 = all) get a proxy's HTML page with {@code status}. */
+  public static FaultSpec gateway(int times, int status) {
+    return new FaultSpec(null, 1, GATEWAY, status, null, 0, 0, 0, times);
   }
 
   public static FaultSpec drop(double rate) {

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.storageintegrations.emulator.fault.CallCounters;
 import io.storageintegrations.emulator.fault.FaultDecision;
 import io.storageintegrations.emulator.fault.FaultInjector;
+import io.storageintegrations.emulator.fault.FaultSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -136,8 +137,7 @@ public final class EmulatorServer implements AutoCloseable {
     String op = operation;
     Reply reply =
         fault.action() == FaultDecision.Action.ERROR
-            ? service.error(
-                request, op, fault.errorCode(), fault.errorStatus(), fault.errorMessage())
+            ? injectedError(service, request, op, fault)
             : safely(
                 () -> service.handle(request, op),
                 e -> service.error(request, op, "InternalError", 500, "Emulator failure: " + e));
@@ -150,6 +150,24 @@ public final class EmulatorServer implements AutoCloseable {
     } else {
       send(exchange, reply, request, operation, started);
     }
+  }
+
+  /**
+   * The service's own error document, or for {@link FaultSpec#GATEWAY} what a load balancer in
+   * front of it answers: an HTML page, no error code, no request ID.
+   */
+  private static Reply injectedError(
+      Service service, Request request, String op, FaultDecision fault) {
+    if (FaultSpec.GATEWAY.equals(fault.errorCode())) {
+      String page =
+          "<html><head><title>"
+              + fault.errorStatus()
+              + "</title></head><body><center><h1>"
+              + fault.errorStatus()
+              + "</h1></center><hr><center>gateway</center></body></html>";
+      return Reply.of(fault.errorStatus(), FaultSpec.GATEWAY, "text/html", page);
+    }
+    return service.error(request, op, fault.errorCode(), fault.errorStatus(), fault.errorMessage());
   }
 
   private static boolean isSts(Request request) {

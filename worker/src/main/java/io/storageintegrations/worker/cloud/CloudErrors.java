@@ -5,6 +5,9 @@ import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.exceptions.ServerException;
 import io.storageintegrations.model.check.CloudErrorClassifier;
 import io.storageintegrations.model.check.ErrorClass;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns whatever an SDK throws into a {@link CloudCallException} with its {@link ErrorClass}.
@@ -13,6 +16,11 @@ import io.storageintegrations.model.check.ErrorClass;
  */
 final class CloudErrors {
 
+  /** The OSS SDK's codes for an error answer without a readable error document. */
+  private static final Set<String> UNREADABLE_OSS = Set.of("Unknown", "InvalidResponse");
+
+  private static final Pattern STATUS_IN_MESSAGE = Pattern.compile("status code (\\d{3})");
+
   private CloudErrors() {}
 
   static RuntimeException translate(CloudOperation operation, Throwable failure) {
@@ -20,6 +28,9 @@ final class CloudErrors {
       return (RuntimeException) failure;
     }
     if (failure instanceof OSSException oss) {
+      if (UNREADABLE_OSS.contains(oss.getErrorCode())) {
+        return unreadable(operation, oss.getErrorCode(), statusOf(oss.getErrorMessage()));
+      }
       return fromCode(operation, oss.getErrorCode(), 0, oss.getRequestId());
     }
     if (failure instanceof com.aliyun.oss.ClientException transport) {
@@ -45,6 +56,11 @@ final class CloudErrors {
   }
 
   private static CloudCallException fromSts(CloudOperation operation, ClientException sts) {
+    if (sts.getErrCode() == null
+        || sts.getErrCode().isBlank()
+        || "(null)".equals(sts.getErrCode())) {
+      return unreadable(operation, "Unknown", 0); // a proxy's page or an unparseable answer
+    }
     String code = orUnknown(sts.getErrCode());
     if (code.startsWith("SDK.") && CloudErrorClassifier.classify(code, 0) != ErrorClass.PLATFORM) {
       return noAnswer(operation, code); // timeouts, unreachable, unreadable responses
@@ -61,6 +77,20 @@ final class CloudErrors {
   private static CloudCallException noAnswer(CloudOperation operation, String code) {
     return new CloudCallException(
         operation, orUnknown(code), 0, CloudErrorClassifier.classify(null, 0), null);
+  }
+
+  /**
+   * An answer without a readable error document (a proxy's HTML page, an empty 5xx) says nothing
+   * about the customer's configuration, so it is retried like a transport failure.
+   */
+  private static CloudCallException unreadable(CloudOperation operation, String code, int status) {
+    return new CloudCallException(operation, code, status, ErrorClass.TRANSIENT, null);
+  }
+
+  /** The status in the OSS SDK's "No body in response, http status code 503", else 0. */
+  private static int statusOf(String message) {
+    Matcher matcher = message == null ? null : STATUS_IN_MESSAGE.matcher(message);
+    return matcher != null && matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
   }
 
   private static String orUnknown(String code) {

@@ -71,6 +71,28 @@ class CloudErrorsTests {
   }
 
   @Test
+  void answersWithoutAReadableErrorDocumentAreTransient() {
+    CloudCallException bodyless =
+        of(
+            new OSSException(
+                "No body in response, http status code 503",
+                "Unknown",
+                null,
+                null,
+                null,
+                null,
+                null));
+    assertThat(bodyless.errorClass()).isEqualTo(ErrorClass.TRANSIENT);
+    assertThat(bodyless.httpStatus()).isEqualTo(503);
+    assertThat(
+            of(new OSSException("Failed to parse", "InvalidResponse", null, null, null, null, null))
+                .errorClass())
+        .isEqualTo(ErrorClass.TRANSIENT);
+    assertThat(of(new ClientException("Server response has a bad format type")).errorClass())
+        .isEqualTo(ErrorClass.TRANSIENT);
+  }
+
+  @Test
   void unexpectedExceptionsAreThePlatformsProblem() {
     assertThat(of(new IllegalStateException("bug")).errorClass()).isEqualTo(ErrorClass.PLATFORM);
   }

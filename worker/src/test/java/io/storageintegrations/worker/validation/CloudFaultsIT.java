@@ -54,6 +54,36 @@ class CloudFaultsIT {
   }
 
   @Test
+  void aProxysErrorPageIsRetriedNeverDiagnosedAsTheCustomersConfiguration() {
+    emulator.faults().set("oss:ListObjects", FaultSpec.gateway(2, 503));
+    emulator.faults().set("sts:AssumeRole", FaultSpec.gateway(1, 403));
+    try (TestCloud.Engine cloud = new TestCloud.Engine(TestCloud.Settings.defaults())) {
+      ValidationOutcome outcome =
+          cloud.engine.validate(request("rw-ok", "bucket-ok", AccessMode.READ_WRITE)).join();
+
+      assertThat(outcome).isInstanceOf(IntegrationValidated.class);
+      assertThat(result(outcome, Check.LIST).attempts()).isEqualTo(3);
+      assertThat(emulator.counters().count("oss:ListObjects", FaultSpec.GATEWAY)).isEqualTo(2);
+      assertThat(emulator.counters().count("sts:AssumeRole", FaultSpec.GATEWAY)).isEqualTo(1);
+      assertThat(emulator.counters().count("sts:AssumeRole")).isEqualTo(3); // 2 checks + 1 retry
+    }
+  }
+
+  @Test
+  void aProxysErrorPageOutlastingTheRetriesIsARetryableErrorNotADenial() {
+    emulator.faults().set("oss:PutObject", FaultSpec.gateway(0, 502));
+    try (TestCloud.Engine cloud = new TestCloud.Engine(TestCloud.Settings.defaults())) {
+      ValidationOutcome outcome =
+          cloud.engine.validate(request("rw-ok", "bucket-ok", AccessMode.READ_WRITE)).join();
+
+      assertThat(outcome).isInstanceOf(ValidationErrored.class);
+      assertThat(((ValidationErrored) outcome).reason()).isEqualTo(ErrorReason.RETRIES_EXHAUSTED);
+      assertThat(result(outcome, Check.WRITE).code()).isEqualTo("TRANSIENT_RETRIES_EXHAUSTED");
+      assertThat(result(outcome, Check.WRITE).attempts()).isEqualTo(4);
+    }
+  }
+
+  @Test
   void faultsOutlastingTheRetriesEndInARetryableErrorWithinTheDeadline() {
     emulator.faults().set("oss:GetBucketLocation", FaultSpec.error(1.0, "InternalError", 500));
     try (TestCloud.Engine cloud = new TestCloud.Engine(TestCloud.Settings.defaults())) {

@@ -11,15 +11,20 @@ import io.storageintegrations.worker.cloud.StsGateway;
 import io.storageintegrations.worker.config.ValidationProperties;
 import io.storageintegrations.worker.observability.WorkerMetrics;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates one request and yields exactly one outcome. Never blocks the caller and never completes
  * exceptionally: every fault becomes a check result.
  */
 public final class ValidationEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ValidationEngine.class);
 
   private final RoleChecks role;
   private final BucketChecks bucket;
@@ -53,17 +58,40 @@ public final class ValidationEngine {
 
   public CompletableFuture<ValidationOutcome> validate(ValidationRequested request) {
     long start = System.nanoTime();
-    Deadline deadline = Deadline.in(properties.deadline());
-    Subject subject = Subject.of(request, platformPrincipal, deadline, properties.probePrefix());
-    CheckOutcome requestCheck = RequestChecks.request(request, allowedRegions);
-    return new ValidationRun(subject, role, bucket, properties.externalIdCheck())
-        .run(requestCheck, timer)
-        .thenApply(
-            outcomes -> {
-              ValidationOutcome outcome = Outcomes.of(request, outcomes, clock.instant());
-              metrics.outcome(typeOf(outcome), reasonOf(outcome), System.nanoTime() - start);
-              return outcome;
-            });
+    CompletableFuture<List<CheckOutcome>> checks;
+    try {
+      Deadline deadline = Deadline.in(properties.deadline());
+      Subject subject = Subject.of(request, platformPrincipal, deadline, properties.probePrefix());
+      CheckOutcome requestCheck = RequestChecks.request(request, allowedRegions);
+      checks =
+          new ValidationRun(subject, role, bucket, properties.externalIdCheck())
+              .run(requestCheck, timer);
+    } catch (RuntimeException e) {
+      checks = CompletableFuture.failedFuture(e);
+    }
+    return checks.handle(
+        (outcomes, failure) -> {
+          ValidationOutcome outcome = judge(request, outcomes, failure);
+          metrics.outcome(typeOf(outcome), reasonOf(outcome), System.nanoTime() - start);
+          return outcome;
+        });
+  }
+
+  private ValidationOutcome judge(
+      ValidationRequested request, List<CheckOutcome> outcomes, Throwable failure) {
+    if (failure == null) {
+      try {
+        return Outcomes.of(request, outcomes, clock.instant());
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    // Class and stack only: a message is not ours to vouch for and might echo a credential.
+    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+    RuntimeException logged = new RuntimeException(cause.getClass().getName());
+    logged.setStackTrace(cause.getStackTrace());
+    LOG.error("Validation failed inside the worker; the request gets a retryable error", logged);
+    return Outcomes.workerFailure(request, clock.instant());
   }
 
   static String typeOf(ValidationOutcome outcome) {

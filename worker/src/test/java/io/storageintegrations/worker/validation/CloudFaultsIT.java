@@ -105,6 +105,23 @@ class CloudFaultsIT {
   }
 
   @Test
+  void aFailureInsideTheWorkerStillAnswersWithARetryableError() {
+    try (TestCloud.Engine cloud = new TestCloud.Engine(TestCloud.Settings.defaults())) {
+      cloud.scheduler.shutdownNow(); // as during shutdown: the deadline timer refuses work
+
+      ValidationOutcome outcome =
+          cloud.engine.validate(request("rw-ok", "bucket-ok", AccessMode.READ_WRITE)).join();
+
+      assertThat(outcome).isInstanceOf(ValidationErrored.class);
+      ValidationErrored errored = (ValidationErrored) outcome;
+      assertThat(errored.reason()).isEqualTo(ErrorReason.WORKER_FAILURE);
+      assertThat(errored.retryable()).isTrue();
+      assertThat(errored.checks()).hasSize(Check.values().length);
+      assertThat(emulator.counters().count("sts:AssumeRole")).isZero();
+    }
+  }
+
+  @Test
   void aHangingServiceEndsInDeadlineExceededOnTime() {
     emulator.faults().set("sts:AssumeRole", FaultSpec.hang(1.0, 5_000));
     try (TestCloud.Engine cloud =

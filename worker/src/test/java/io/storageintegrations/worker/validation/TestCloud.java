@@ -119,7 +119,7 @@ public final class TestCloud {
     public final OssGateway oss;
     private final StsGateway sts;
     private final ExecutorService io = Executors.newCachedThreadPool();
-    private final ScheduledExecutorService scheduler = CloudConfiguration.timers();
+    final ScheduledExecutorService scheduler = CloudConfiguration.timers();
 
     public Engine(Settings settings) {
       CloudEmulator cloud = emulator();

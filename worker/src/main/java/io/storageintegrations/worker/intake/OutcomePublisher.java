@@ -11,14 +11,18 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes outcomes (key = integration ID, CloudEvents headers) and dead letters with an
  * idempotent, acks=all producer. The returned future completes when the broker acknowledged the
- * record; a failed send is retried for as long as the request's partition is still ours.
+ * record; a failed send is retried for as long as the request's partition is still ours, except a
+ * record too large for the topic, which waiting cannot fix: that future fails, so the caller can
+ * dead-letter the request instead, and a dead letter too large is resent without its value.
  */
 final class OutcomePublisher {
 
@@ -58,7 +62,25 @@ final class OutcomePublisher {
     add(record, "dlt_original_partition", Integer.toString(original.partition()));
     add(record, "dlt_original_offset", Long.toString(original.offset()));
     add(record, "dlt_attempts", "1");
-    return send(record, stillOwned);
+    return send(record, stillOwned)
+        .exceptionallyCompose(
+            failure -> send(withoutValue(record, original), stillOwned)); // only too large fails
+  }
+
+  /** The dead letter's headers alone: the value stays in the original topic until retention. */
+  private static ProducerRecord<String, byte[]> withoutValue(
+      ProducerRecord<String, byte[]> full, ConsumerRecord<String, byte[]> original) {
+    // A sent record's headers are read-only: copy them.
+    ProducerRecord<String, byte[]> record =
+        new ProducerRecord<String, byte[]>(
+            full.topic(), null, full.key(), null, new RecordHeaders(full.headers().toArray()));
+    add(
+        record,
+        "dlt_value_dropped",
+        (original.value() == null ? 0 : original.value().length)
+            + " bytes, too large for "
+            + full.topic());
+    return record;
   }
 
   private static void add(ProducerRecord<String, byte[]> record, String name, String value) {
@@ -96,6 +118,11 @@ final class OutcomePublisher {
       BooleanSupplier stillOwned,
       CompletableFuture<Void> acked,
       Exception failure) {
+    if (failure instanceof RecordTooLargeException) {
+      log.error("publishing to {} failed: the record is too large for the topic", record.topic());
+      acked.completeExceptionally(failure);
+      return;
+    }
     if (!stillOwned.getAsBoolean()) {
       // The partition moved on; its new owner redelivers the request.
       acked.complete(null);

@@ -1,11 +1,13 @@
 package io.storageintegrations.worker.intake;
 
-/** Why a request cannot be read; the value of the {@code dlt_reason} header. */
+/** Why a request was dead-lettered; the value of the {@code dlt_reason} header. */
 enum PoisonReason {
   OVERSIZE,
   MISSING_TYPE,
   UNKNOWN_TYPE,
   UNEXPECTED_TYPE,
   BAD_PAYLOAD,
-  KEY_MISMATCH
+  KEY_MISMATCH,
+  /** Read and validated, but its outcome is too large for the events topic. */
+  OUTCOME_TOO_LARGE
 }

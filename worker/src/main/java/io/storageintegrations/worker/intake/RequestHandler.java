@@ -65,15 +65,25 @@ final class RequestHandler implements RecordHandler {
       }
       return engine
           .validate((ValidationRequested) request)
-          .thenCompose(outcome -> logged(request, outcome).thenCompose(o -> send(o, owned)));
+          .thenCompose(
+              outcome -> logged(request, outcome).thenCompose(o -> send(o, record, owned)));
     } finally {
       MDC.remove("requestId");
       MDC.remove("integrationId");
     }
   }
 
-  private CompletableFuture<Void> send(ValidationOutcome outcome, BooleanSupplier owned) {
-    return publisher.publish(outcome, owned);
+  /** The outcome, or when the events topic can never take it, the request as a dead letter. */
+  private CompletableFuture<Void> send(
+      ValidationOutcome outcome, ConsumerRecord<String, byte[]> record, BooleanSupplier owned) {
+    return publisher
+        .publish(outcome, owned)
+        .exceptionallyCompose(
+            failure -> {
+              metrics.deadLettered(PoisonReason.OUTCOME_TOO_LARGE.name());
+              String detail = "its " + outcome.getClass().getSimpleName() + " is too large";
+              return publisher.deadLetter(record, PoisonReason.OUTCOME_TOO_LARGE, detail, owned);
+            });
   }
 
   private static CompletableFuture<ValidationOutcome> logged(

@@ -43,7 +43,12 @@ final class RequestReader {
     }
     try {
       IntegrationRequest request = (IntegrationRequest) type.decode(value);
-      if (record.key() != null && !record.key().equals(request.integrationId())) {
+      if (record.key() == null) {
+        // Unkeyed records land on any partition: nothing would keep an integration's order.
+        return new Poison(
+            PoisonReason.KEY_MISMATCH, "record has no key; it must be the integrationId");
+      }
+      if (!record.key().equals(request.integrationId())) {
         return new Poison(PoisonReason.KEY_MISMATCH, "record key is not the integrationId");
       }
       return new Readable(request);

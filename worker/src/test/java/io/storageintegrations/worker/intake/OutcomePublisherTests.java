@@ -1,0 +1,73 @@
+package io.storageintegrations.worker.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storageintegrations.model.topic.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.NetworkException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** Which send failures are waited out and which are final; the broker's answers are scripted. */
+class OutcomePublisherTests {
+
+  private final MockProducer<String, byte[]> producer =
+      new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+  private final OutcomePublisher publisher = new OutcomePublisher(producer, "/test");
+  private final ConsumerRecord<String, byte[]> original =
+      new ConsumerRecord<>(
+          Topics.REQUESTS, 3, 42, "int-1", "{\"big\":true}".getBytes(StandardCharsets.UTF_8));
+
+  /** Answers the next send, waiting for it to be made (a resend comes after a delay). */
+  private void answerNext(RuntimeException failure) {
+    until(() -> failure == null ? producer.completeNext() : producer.errorNext(failure));
+  }
+
+  private static void until(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waited 5 s").isLessThan(deadline);
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void aRetriableFailureIsSentAgainUntilTheBrokerAcknowledges() {
+    CompletableFuture<Void> acked =
+        publisher.deadLetter(original, PoisonReason.BAD_PAYLOAD, "bad", () -> true);
+
+    answerNext(new NetworkException("broker gone"));
+    answerNext(null);
+
+    until(acked::isDone);
+    assertThat(acked).isCompleted();
+    assertThat(producer.history()).hasSize(2);
+  }
+
+  @Test
+  void aDeadLetterTooLargeForItsTopicIsSentAgainWithoutItsValue() {
+    CompletableFuture<Void> acked =
+        publisher.deadLetter(original, PoisonReason.OVERSIZE, "too big", () -> true);
+
+    answerNext(new RecordTooLargeException("too large"));
+    answerNext(null);
+
+    until(acked::isDone);
+    assertThat(acked).isCompleted();
+    ProducerRecord<String, byte[]> resent = producer.history().get(1);
+    assertThat(resent.topic()).isEqualTo(Topics.REQUESTS_DLT);
+    assertThat(resent.key()).isEqualTo("int-1");
+    assertThat(resent.value()).isNull();
+    assertThat(new String(resent.headers().lastHeader("dlt_reason").value())).isEqualTo("OVERSIZE");
+    assertThat(new String(resent.headers().lastHeader("dlt_value_dropped").value()))
+        .startsWith("12 bytes");
+  }
+}

@@ -25,6 +25,12 @@ public record IntakeProperties(
     @DefaultValue("65536") @Min(1024) @Max(1048576) int maxRequestBytes,
     @DefaultValue("50ms") @DurationMin(millis = 1) @DurationMax(seconds = 5) Duration pollTimeout) {
 
+  /** The same settings with another in-flight limit. */
+  public IntakeProperties withMaxInFlight(int limit) {
+    return new IntakeProperties(
+        enabled, groupId, limit, ioThreads, drainTimeout, maxRequestBytes, pollTimeout);
+  }
+
   /** Threads for blocking SDK calls: three concurrent probes per validation unless set. */
   public int effectiveIoThreads() {
     return ioThreads > 0 ? ioThreads : maxInFlight * 3;

@@ -3,6 +3,7 @@ package io.storageintegrations.worker.intake;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.storageintegrations.worker.config.IntakeProperties;
+import io.storageintegrations.worker.config.StsProperties;
 import io.storageintegrations.worker.config.ValidationProperties;
 import io.storageintegrations.worker.observability.WorkerMetrics;
 import io.storageintegrations.worker.validation.ValidationEngine;
@@ -46,13 +47,16 @@ public class IntakeConfiguration {
   @Bean
   IntakeLoop intakeLoop(
       KafkaProperties kafka,
-      IntakeProperties intake,
+      IntakeProperties configured,
+      StsProperties sts,
       ValidationProperties validation,
       ValidationEngine engine,
       Producer<String, byte[]> outcomeProducer,
       ExecutorService cloudIoExecutor,
       WorkerMetrics metrics,
       MeterRegistry registry) {
+    IntakeProperties intake =
+        configured.withMaxInFlight(InFlightLimit.of(configured, sts, validation.deadline()));
     Map<String, Object> config = kafka.buildConsumerProperties();
     config.put(ConsumerConfig.GROUP_ID_CONFIG, intake.groupId());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -161,6 +161,21 @@ class ValidationScenariosIT {
   }
 
   @Test
+  void externalIdCheckTurnedOffMakesNoNegativeCall() {
+    TestCloud.emulator().counters().reset();
+    try (TestCloud.Engine off =
+        new TestCloud.Engine(
+            TestCloud.Settings.defaults().withExternalIdCheck(ExternalIdCheckMode.OFF))) {
+      ValidationOutcome outcome =
+          off.engine.validate(request("open-trust", "bucket-ok", AccessMode.READ_WRITE)).join();
+
+      assertThat(outcome).isInstanceOf(IntegrationValidated.class);
+      assertThat(result(outcome, Check.EXTERNAL_ID_ENFORCED).code()).isEqualTo("CHECK_DISABLED");
+      assertThat(TestCloud.emulator().counters().count("sts:AssumeRole")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void missingBucketFailsAndSkipsTheObjectChecks() {
     ValidationOutcome outcome =
         validate(request("any-bucket", "bucket-missing", AccessMode.READ_WRITE));
@@ -218,6 +233,11 @@ class ValidationScenariosIT {
 
     failed(outcome, "WRITE_DENIED");
     assertThat(result(outcome, Check.WRITE).remediation()).contains("explicit Deny");
+    // The same policy's Allow of oss:* still grants everything else.
+    assertThat(statuses(outcome))
+        .containsEntry(Check.BUCKET_EXISTS_IN_REGION, PASS)
+        .containsEntry(Check.LIST, PASS)
+        .containsEntry(Check.READ, PASS);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.storageintegrations.worker.validation;
 
 import static io.storageintegrations.worker.validation.TestCloud.request;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storageintegrations.emulator.CloudEmulator;
@@ -10,6 +11,7 @@ import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.CheckResult;
 import io.storageintegrations.model.message.ErrorReason;
 import io.storageintegrations.model.message.IntegrationValidated;
+import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.model.message.ValidationErrored;
 import io.storageintegrations.model.message.ValidationOutcome;
 import java.time.Duration;
@@ -19,8 +21,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Transient faults, deadlines, platform faults and the STS quota, counted at the emulator. */
+@ExtendWith(OutputCaptureExtension.class)
 class CloudFaultsIT {
 
   private final CloudEmulator emulator = TestCloud.emulator();
@@ -138,12 +144,18 @@ class CloudFaultsIT {
   }
 
   @Test
-  void aWrongPlatformSecretIsAPlatformErrorNeverBlamedOnTheCustomerAndNotRetried() {
+  void aWrongPlatformSecretIsAPlatformErrorNeverBlamedOnTheCustomerAndNotRetried(
+      CapturedOutput output) {
+    String wrongSecret = "WrongSecretValue0123456789abcdef";
     try (TestCloud.Engine cloud =
-        new TestCloud.Engine(
-            TestCloud.Settings.defaults().withSecret("WrongSecretValue0123456789abcdef"))) {
+        new TestCloud.Engine(TestCloud.Settings.defaults().withSecret(wrongSecret))) {
       ValidationOutcome outcome =
           cloud.engine.validate(request("rw-ok", "bucket-ok", AccessMode.READ_WRITE)).join();
+
+      // STS answers SignatureDoesNotMatch with the string-to-sign; none of it may leak.
+      String scanned = output.getAll() + new String(MessageCodec.toJson(outcome), UTF_8);
+      assertThat(scanned).doesNotContain(wrongSecret).doesNotContain(TestCloud.PLATFORM_SECRET);
+      assertThat(scanned).doesNotContainIgnoringCase("string to sign");
 
       assertThat(outcome).isInstanceOf(ValidationErrored.class);
       ValidationErrored errored = (ValidationErrored) outcome;

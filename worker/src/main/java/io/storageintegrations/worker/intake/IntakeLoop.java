@@ -137,7 +137,8 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
           o,
           (offsets, failure) -> {
             if (failure != null) {
-              log.warn("offset commit failed: {}", failure.toString());
+              log.warn("offset commit failed, retried on the next poll: {}", failure.toString());
+              ledger.commitFailed(offsets);
             }
           });
     }

@@ -53,6 +53,17 @@ final class OffsetLedger {
   }
 
   /** The current committable offsets of {@code revoked}, which are then forgotten. */
+  /** Failed commits are handed out again by the next {@link #advanced()}. */
+  void commitFailed(Map<TopicPartition, OffsetAndMetadata> failed) {
+    failed.forEach(
+        (partition, offset) -> {
+          PartitionOffsets offsets = partitions.get(partition);
+          if (offsets != null) {
+            offsets.commitFailed(offset.offset());
+          }
+        });
+  }
+
   Map<TopicPartition, OffsetAndMetadata> revoke(Collection<TopicPartition> revoked) {
     Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
     for (TopicPartition partition : revoked) {

@@ -40,6 +40,11 @@ final class PartitionOffsets {
     return OptionalLong.empty();
   }
 
+  /** A commit of {@code offset} failed: hand it out again, even if nothing else completes. */
+  synchronized void commitFailed(long offset) {
+    lastCommitted = Math.min(lastCommitted, offset - 1);
+  }
+
   synchronized int pendingCount() {
     return pending.size();
   }

@@ -29,6 +29,19 @@ class OffsetLedgerTests {
   }
 
   @Test
+  void aFailedCommitIsHandedOutAgainWithoutFurtherProgress() {
+    ledger.complete(ledger.track(p0, 20));
+    var committed = ledger.advanced();
+    assertThat(committed).containsEntry(p0, new OffsetAndMetadata(21));
+    assertThat(ledger.advanced()).isEmpty();
+
+    ledger.commitFailed(committed);
+
+    assertThat(ledger.advanced()).containsEntry(p0, new OffsetAndMetadata(21));
+    assertThat(ledger.advanced()).isEmpty();
+  }
+
+  @Test
   void revokedPartitionsCommitTheirPrefixAndTheirLateCompletionsAreStale() {
     var t5 = ledger.track(p0, 5);
     var t6 = ledger.track(p0, 6);

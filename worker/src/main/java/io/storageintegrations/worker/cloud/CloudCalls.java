@@ -94,11 +94,11 @@ public final class CloudCalls {
     if (remaining <= 0) {
       return CompletableFuture.failedFuture(new DeadlineExceededException(operation));
     }
-    long waitNanos = operation.isSts() ? quota.reserve() : 0;
+    long waitNanos = operation.usesAssumeRoleQuota() ? quota.reserve() : 0;
     if (waitNanos < 0 || waitNanos >= remaining) {
       return CompletableFuture.failedFuture(new DeadlineExceededException(operation));
     }
-    if (operation.isSts() && quota.limited()) {
+    if (operation.usesAssumeRoleQuota() && quota.limited()) {
       metrics.quotaWait(waitNanos);
     }
     attempts.incrementAndGet();

@@ -34,7 +34,14 @@ public class CloudConfiguration {
 
   @Bean(destroyMethod = "close")
   StsGateway stsGateway(StsProperties sts, PlatformProperties platform) {
-    return new StsGateway(sts, platform);
+    StsGateway gateway = new StsGateway(sts, platform);
+    try {
+      PlatformKeyCheck.verify(gateway, platform); // before any request is taken in
+    } catch (RuntimeException e) {
+      gateway.close();
+      throw e;
+    }
+    return gateway;
   }
 
   @Bean(destroyMethod = "close")

@@ -7,7 +7,9 @@ public enum CloudOperation {
   GET_BUCKET_LOCATION("oss:GetBucketLocation"),
   LIST_OBJECTS("oss:ListObjects"),
   PUT_OBJECT("oss:PutObject"),
-  GET_OBJECT("oss:GetObject");
+  GET_OBJECT("oss:GetObject"),
+  /** The start-up check of the platform's own key; no permission needed. */
+  GET_CALLER_IDENTITY("sts:GetCallerIdentity");
 
   private final String action;
 
@@ -20,7 +22,8 @@ public enum CloudOperation {
     return action;
   }
 
-  public boolean isSts() {
+  /** Calls that take a permit of the shared AssumeRole quota. */
+  public boolean usesAssumeRoleQuota() {
     return this == ASSUME_ROLE || this == ASSUME_ROLE_WITHOUT_EXTERNAL_ID;
   }
 }

@@ -8,6 +8,8 @@ import com.aliyuncs.policy.retry.RetryPolicy;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleRequest;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleResponse;
+import com.aliyuncs.sts.model.v20150401.GetCallerIdentityRequest;
+import com.aliyuncs.sts.model.v20150401.GetCallerIdentityResponse;
 import io.storageintegrations.worker.config.PlatformProperties;
 import io.storageintegrations.worker.config.Scheme;
 import io.storageintegrations.worker.config.StsProperties;
@@ -70,6 +72,28 @@ public final class StsGateway implements AutoCloseable {
       throw CloudErrors.translate(operation, e);
     }
   }
+
+  /** Who the platform's own key is (one attempt; no retry, no quota). */
+  public CallerIdentity callerIdentity() {
+    GetCallerIdentityRequest request = new GetCallerIdentityRequest();
+    request.setSysEndpoint(properties.endpoint());
+    request.setSysProtocol(
+        properties.scheme() == Scheme.HTTP ? ProtocolType.HTTP : ProtocolType.HTTPS);
+    request.setSysConnectTimeout((int) properties.connectTimeout().toMillis());
+    request.setSysReadTimeout((int) properties.readTimeout().toMillis());
+    try {
+      GetCallerIdentityResponse identity = client.getAcsResponse(request);
+      return new CallerIdentity(
+          identity.getAccountId(), identity.getArn(), identity.getIdentityType());
+    } catch (ClientException | RuntimeException e) {
+      throw CloudErrors.translate(CloudOperation.GET_CALLER_IDENTITY, e);
+    }
+  }
+
+  /**
+   * STS's answer to GetCallerIdentity; {@code identityType} is Account, RAMUser or AssumedRoleUser.
+   */
+  public record CallerIdentity(String accountId, String arn, String identityType) {}
 
   /** A session name derived from the integration, within STS's 2-32 character alphabet. */
   public static String sessionName(String integrationId) {

@@ -139,6 +139,7 @@ final class Diagnoses {
   private static String resourceOf(CloudOperation operation, Subject subject) {
     return switch (operation) {
       case ASSUME_ROLE, ASSUME_ROLE_WITHOUT_EXTERNAL_ID -> String.valueOf(subject.roleArn());
+      case GET_CALLER_IDENTITY -> "*";
       case GET_BUCKET_LOCATION, LIST_OBJECTS -> "acs:oss:*:*:" + subject.bucket();
       case PUT_OBJECT, GET_OBJECT -> "acs:oss:*:*:" + subject.bucket() + "/*";
     };

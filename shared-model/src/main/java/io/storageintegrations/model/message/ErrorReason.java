@@ -7,7 +7,5 @@ public enum ErrorReason {
   /** A transient fault outlasted the bounded retries. */
   RETRIES_EXHAUSTED,
   /** The per-validation deadline passed before every check finished. */
-  DEADLINE_EXCEEDED,
-  /** The worker itself failed before it could judge the checks (a defect, or shutting down). */
-  WORKER_FAILURE
+  DEADLINE_EXCEEDED
 }

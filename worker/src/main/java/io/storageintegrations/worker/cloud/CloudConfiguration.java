@@ -35,12 +35,7 @@ public class CloudConfiguration {
   @Bean(destroyMethod = "close")
   StsGateway stsGateway(StsProperties sts, PlatformProperties platform) {
     StsGateway gateway = new StsGateway(sts, platform);
-    try {
-      PlatformKeyCheck.verify(gateway, platform); // before any request is taken in
-    } catch (RuntimeException e) {
-      gateway.close();
-      throw e;
-    }
+    PlatformKeyCheck.verify(gateway, platform); // before any request is taken in
     return gateway;
   }
 

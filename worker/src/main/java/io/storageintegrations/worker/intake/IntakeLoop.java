@@ -156,6 +156,7 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
           "{} requests still in flight at shutdown; they will be redelivered", ledger.inFlight());
     }
     c.commitSync(ledger.all());
+    ledger.forget(c.assignment()); // nothing is ours any more: late completions publish nothing
   }
 
   @Override

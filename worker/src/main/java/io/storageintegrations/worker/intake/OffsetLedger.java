@@ -52,7 +52,6 @@ final class OffsetLedger {
     return commits;
   }
 
-  /** The current committable offsets of {@code revoked}, which are then forgotten. */
   /** Failed commits are handed out again by the next {@link #advanced()}. */
   void commitFailed(Map<TopicPartition, OffsetAndMetadata> failed) {
     failed.forEach(
@@ -64,6 +63,7 @@ final class OffsetLedger {
         });
   }
 
+  /** The current committable offsets of {@code revoked}, which are then forgotten. */
   Map<TopicPartition, OffsetAndMetadata> revoke(Collection<TopicPartition> revoked) {
     Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
     for (TopicPartition partition : revoked) {

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,16 +63,25 @@ final class OutcomePublisher {
     add(record, "dlt_attempts", "1");
     return send(record, stillOwned)
         .exceptionallyCompose(
-            failure -> send(withoutValue(record, original), stillOwned)); // only too large fails
+            failure ->
+                failure instanceof RecordTooLargeException
+                    ? send(withoutValue(record, original), stillOwned)
+                    : CompletableFuture.failedFuture(failure));
   }
 
-  /** The dead letter's headers alone: the value stays in the original topic until retention. */
+  /**
+   * The dead letter's own {@code dlt_*} headers alone: the original value and headers stay in the
+   * original topic until retention.
+   */
   private static ProducerRecord<String, byte[]> withoutValue(
       ProducerRecord<String, byte[]> full, ConsumerRecord<String, byte[]> original) {
-    // A sent record's headers are read-only: copy them.
     ProducerRecord<String, byte[]> record =
-        new ProducerRecord<String, byte[]>(
-            full.topic(), null, full.key(), null, new RecordHeaders(full.headers().toArray()));
+        new ProducerRecord<String, byte[]>(full.topic(), null, full.key(), null);
+    for (Header header : full.headers()) {
+      if (header.key().startsWith("dlt_")) {
+        record.headers().add(header);
+      }
+    }
     add(
         record,
         "dlt_value_dropped",
@@ -89,6 +97,11 @@ final class OutcomePublisher {
 
   private CompletableFuture<Void> send(
       ProducerRecord<String, byte[]> record, BooleanSupplier stillOwned) {
+    if (!stillOwned.getAsBoolean()) {
+      // Handed back (revoked, or the drain ended): its new owner answers it; a late answer from
+      // here could arrive first and stand in for the real one.
+      return CompletableFuture.completedFuture(null);
+    }
     CompletableFuture<Void> acked = new CompletableFuture<>();
     attempt(record, stillOwned, acked);
     return acked;

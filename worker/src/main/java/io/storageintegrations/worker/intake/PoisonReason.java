@@ -9,5 +9,7 @@ enum PoisonReason {
   BAD_PAYLOAD,
   KEY_MISMATCH,
   /** Read and validated, but its outcome is too large for the events topic. */
-  OUTCOME_TOO_LARGE
+  OUTCOME_TOO_LARGE,
+  /** Read, but the worker failed validating it (a defect): replay it once fixed. */
+  WORKER_FAILURE
 }

@@ -9,6 +9,7 @@ import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.worker.observability.WorkerMetrics;
 import io.storageintegrations.worker.validation.ValidationEngine;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -65,8 +66,12 @@ final class RequestHandler implements RecordHandler {
       }
       return engine
           .validate((ValidationRequested) request)
-          .thenCompose(
-              outcome -> logged(request, outcome).thenCompose(o -> send(o, record, owned)));
+          .handle(
+              (outcome, failure) ->
+                  failure == null
+                      ? logged(request, outcome).thenCompose(o -> send(o, record, owned))
+                      : workerFailed(request, record, failure, owned))
+          .thenCompose(next -> next);
     } finally {
       MDC.remove("requestId");
       MDC.remove("integrationId");
@@ -84,6 +89,33 @@ final class RequestHandler implements RecordHandler {
               String detail = "its " + outcome.getClass().getSimpleName() + " is too large";
               return publisher.deadLetter(record, PoisonReason.OUTCOME_TOO_LARGE, detail, owned);
             });
+  }
+
+  /**
+   * The worker failed validating a readable request (a defect): no verdict exists, so the request
+   * goes to the dead-letter topic to be replayed once the defect is fixed, and the partition moves
+   * on. The log has the exception's class and stack, not its message, which is not ours to vouch
+   * for.
+   */
+  private CompletableFuture<Void> workerFailed(
+      IntegrationRequest request,
+      ConsumerRecord<String, byte[]> record,
+      Throwable failure,
+      BooleanSupplier owned) {
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    RuntimeException logged = new RuntimeException(cause.getClass().getName());
+    logged.setStackTrace(cause.getStackTrace());
+    log.error(
+        "validating request {} of integration {} failed inside the worker; dead-lettering it",
+        request.requestId(),
+        request.integrationId(),
+        logged);
+    metrics.deadLettered(PoisonReason.WORKER_FAILURE.name());
+    String detail = "the worker failed validating it: " + cause.getClass().getName();
+    return publisher.deadLetter(record, PoisonReason.WORKER_FAILURE, detail, owned);
   }
 
   private static CompletableFuture<ValidationOutcome> logged(

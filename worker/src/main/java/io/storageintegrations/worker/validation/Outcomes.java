@@ -1,6 +1,5 @@
 package io.storageintegrations.worker.validation;
 
-import io.storageintegrations.model.check.Check;
 import io.storageintegrations.model.message.CheckResult;
 import io.storageintegrations.model.message.ErrorReason;
 import io.storageintegrations.model.message.IntegrationValidated;
@@ -10,7 +9,6 @@ import io.storageintegrations.model.message.ValidationFailed;
 import io.storageintegrations.model.message.ValidationOutcome;
 import io.storageintegrations.model.message.ValidationRequested;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,17 +55,6 @@ public final class Outcomes {
     }
     return new IntegrationValidated(
         id, r.requestId(), r.integrationId(), r.projectId(), r.revision(), r.kind(), checks, now);
-  }
-
-  /** The worker failed before it could judge the checks: nothing was concluded, retry later. */
-  static ValidationErrored workerFailure(ValidationRequested r, Instant now) {
-    List<CheckResult> checks = new ArrayList<>();
-    for (Check check : Check.values()) {
-      checks.add(
-          CheckOutcome.skip(check, "NOT_RUN", "Not run: the worker failed; it will be retried.")
-              .result());
-    }
-    return errored(r, eventId(r.requestId()), ErrorReason.WORKER_FAILURE, true, checks, now);
   }
 
   private static boolean has(List<CheckOutcome> outcomes, Fault fault) {

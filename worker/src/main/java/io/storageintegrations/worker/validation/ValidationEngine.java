@@ -15,16 +15,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Validates one request and yields exactly one outcome. Never blocks the caller and never completes
- * exceptionally: every fault becomes a check result.
+ * Validates one request and yields exactly one outcome. Never blocks the caller: every cloud fault
+ * becomes a check result.
  */
 public final class ValidationEngine {
-
-  private static final Logger LOG = LoggerFactory.getLogger(ValidationEngine.class);
 
   private final RoleChecks role;
   private final BucketChecks bucket;
@@ -56,6 +52,10 @@ public final class ValidationEngine {
     this.timer = timer;
   }
 
+  /**
+   * The outcome, once every check has ended. Completes exceptionally only if the worker itself
+   * fails (a defect, or its timers already shut down); it never throws.
+   */
   public CompletableFuture<ValidationOutcome> validate(ValidationRequested request) {
     long start = System.nanoTime();
     CompletableFuture<List<CheckOutcome>> checks;
@@ -67,31 +67,14 @@ public final class ValidationEngine {
           new ValidationRun(subject, role, bucket, properties.externalIdCheck())
               .run(requestCheck, timer);
     } catch (RuntimeException e) {
-      checks = CompletableFuture.failedFuture(e);
+      return CompletableFuture.failedFuture(e);
     }
-    return checks.handle(
-        (outcomes, failure) -> {
-          ValidationOutcome outcome = judge(request, outcomes, failure);
+    return checks.thenApply(
+        outcomes -> {
+          ValidationOutcome outcome = Outcomes.of(request, outcomes, clock.instant());
           metrics.outcome(typeOf(outcome), reasonOf(outcome), System.nanoTime() - start);
           return outcome;
         });
-  }
-
-  private ValidationOutcome judge(
-      ValidationRequested request, List<CheckOutcome> outcomes, Throwable failure) {
-    if (failure == null) {
-      try {
-        return Outcomes.of(request, outcomes, clock.instant());
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-    }
-    // Class and stack only: a message is not ours to vouch for and might echo a credential.
-    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-    RuntimeException logged = new RuntimeException(cause.getClass().getName());
-    logged.setStackTrace(cause.getStackTrace());
-    LOG.error("Validation failed inside the worker; the request gets a retryable error", logged);
-    return Outcomes.workerFailure(request, clock.instant());
   }
 
   static String typeOf(ValidationOutcome outcome) {

@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -106,13 +105,7 @@ class RedeliveryIT {
   private static void publish(ValidationRequested request) throws Exception {
     try (KafkaProducer<String, byte[]> producer =
         KafkaRecords.producer(KafkaBroker.bootstrapServers())) {
-      ProducerRecord<String, byte[]> record =
-          new ProducerRecord<>(
-              Topics.REQUESTS, request.integrationId(), MessageCodec.toJson(request));
-      CloudEventHeaders.forMessage(request, "/tests")
-          .toByteMap()
-          .forEach((name, value) -> record.headers().add(name, value));
-      producer.send(record).get(10, TimeUnit.SECONDS);
+      producer.send(RequestRecords.of(request)).get(10, TimeUnit.SECONDS);
     }
   }
 

@@ -328,13 +328,7 @@ class WorkerKafkaIT {
   }
 
   private static ProducerRecord<String, byte[]> record(IntegrationRequest request) {
-    ProducerRecord<String, byte[]> record =
-        new ProducerRecord<>(
-            Topics.REQUESTS, request.integrationId(), MessageCodec.toJson(request));
-    CloudEventHeaders.forMessage(request, "/tests")
-        .toByteMap()
-        .forEach((name, value) -> record.headers().add(name, value));
-    return record;
+    return RequestRecords.of(request);
   }
 
   private static ProducerRecord<String, byte[]> raw(String key, byte[] value, String ceType) {

@@ -64,9 +64,15 @@ final class OutcomePublisher {
     return send(record, stillOwned)
         .exceptionallyCompose(
             failure ->
-                failure instanceof RecordTooLargeException
+                tooLarge(failure)
                     ? send(withoutValue(record, original), stillOwned)
                     : CompletableFuture.failedFuture(failure));
+  }
+
+  /** The one failure a returned future ends in: the record is too large for its topic. */
+  static boolean tooLarge(Throwable failure) {
+    return failure instanceof RecordTooLargeException
+        || failure.getCause() instanceof RecordTooLargeException;
   }
 
   /**

@@ -85,6 +85,9 @@ final class RequestHandler implements RecordHandler {
         .publish(outcome, owned)
         .exceptionallyCompose(
             failure -> {
+              if (!OutcomePublisher.tooLarge(failure)) {
+                return CompletableFuture.failedFuture(failure);
+              }
               metrics.deadLettered(PoisonReason.OUTCOME_TOO_LARGE.name());
               String detail = "its " + outcome.getClass().getSimpleName() + " is too large";
               return publisher.deadLetter(record, PoisonReason.OUTCOME_TOO_LARGE, detail, owned);

@@ -2,9 +2,15 @@ package io.storageintegrations.worker.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storageintegrations.model.message.AccessMode;
+import io.storageintegrations.model.message.IntegrationValidated;
+import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.topic.Topics;
+import io.storageintegrations.worker.validation.TestCloud;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,6 +61,29 @@ class OutcomePublisherTests {
     until(acked::isDone);
     assertThat(acked).isCompleted();
     assertThat(producer.history()).hasSize(2);
+  }
+
+  @Test
+  void anOutcomeTooLargeForTheEventsTopicFailsInsteadOfBeingResentForever() {
+    ValidationRequested r = TestCloud.request("rw-ok", "bucket-ok", AccessMode.READ_WRITE);
+    IntegrationValidated outcome =
+        new IntegrationValidated(
+            "event-1",
+            r.requestId(),
+            r.integrationId(),
+            r.projectId(),
+            r.revision(),
+            r.kind(),
+            List.of(),
+            Instant.now());
+    CompletableFuture<Void> acked = publisher.publish(outcome, () -> true);
+
+    answerNext(new RecordTooLargeException("too large"));
+
+    until(acked::isDone);
+    assertThat(acked).isCompletedExceptionally();
+    assertThat(OutcomePublisher.tooLarge(acked.handle((v, e) -> e).join())).isTrue();
+    assertThat(producer.history()).hasSize(1);
   }
 
   @Test

@@ -39,7 +39,9 @@ class ClientLeakIT {
       assertThat(outcomes.stream().filter(o -> o instanceof IntegrationValidated).count())
           .isEqualTo(VALIDATIONS);
       assertThat(cloud.oss.openClients()).isEqualTo(1);
-      assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 8);
+      // Pools may still grow up to three calls per validation in flight; anything opened per
+      // validation would add thousands.
+      assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 3 * CONCURRENCY);
       assertThat(openSockets()).isLessThanOrEqualTo(socketsBefore + 2L * CONCURRENCY);
     }
   }

@@ -75,13 +75,12 @@ final class CloudErrors {
   }
 
   private static CloudCallException noAnswer(CloudOperation operation, String code) {
-    return new CloudCallException(
-        operation, orUnknown(code), 0, CloudErrorClassifier.classify(null, 0), null);
+    return unreadable(operation, orUnknown(code), 0);
   }
 
   /**
-   * An answer without a readable error document (a proxy's HTML page, an empty 5xx) says nothing
-   * about the customer's configuration, so it is retried like a transport failure.
+   * No answer, or one without a readable error document (a proxy's HTML page, an empty 5xx): it
+   * says nothing about the customer's configuration, so it is retried.
    */
   private static CloudCallException unreadable(CloudOperation operation, String code, int status) {
     return new CloudCallException(operation, code, status, ErrorClass.TRANSIENT, null);

@@ -137,7 +137,7 @@ final class OutcomePublisher {
       BooleanSupplier stillOwned,
       CompletableFuture<Void> acked,
       Exception failure) {
-    if (failure instanceof RecordTooLargeException) {
+    if (tooLarge(failure)) {
       log.error("publishing to {} failed: the record is too large for the topic", record.topic());
       acked.completeExceptionally(failure);
       return;

@@ -8,6 +8,13 @@ public final class Topics {
   /** Validation and deletion requests from the API and upstream services. */
   public static final String REQUESTS = "storage-integrations.requests.v1";
 
+  /**
+   * The background lane: the same requests as {@link #REQUESTS} that nobody waits for (periodic
+   * re-validation). Workers take these only within their background share of slots and STS quota,
+   * so a person's request is never stuck behind a sweep (Kafka has no priority inside a partition).
+   */
+  public static final String REQUESTS_BACKGROUND = "storage-integrations.requests.background.v1";
+
   /** Validation outcomes and lifecycle events. */
   public static final String EVENTS = "storage-integrations.events.v1";
 
@@ -18,7 +25,8 @@ public final class Topics {
   public static final String REQUESTS_DLT = "storage-integrations.requests.v1.dlt";
 
   /** The whole catalogue, in the order above. */
-  public static final List<String> ALL = List.of(REQUESTS, EVENTS, REGISTRY, REQUESTS_DLT);
+  public static final List<String> ALL =
+      List.of(REQUESTS, REQUESTS_BACKGROUND, EVENTS, REGISTRY, REQUESTS_DLT);
 
   private Topics() {}
 }

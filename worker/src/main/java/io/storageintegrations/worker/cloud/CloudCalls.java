@@ -1,8 +1,6 @@
 package io.storageintegrations.worker.cloud;
 
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.storageintegrations.worker.config.RetryProperties;
@@ -63,16 +61,18 @@ public final class CloudCalls {
 
   /**
    * Runs {@code call} with retries; the future always completes normally with the result. {@code
-   * logContext} (request and integration IDs) is put in the MDC of the thread making the call.
+   * logContext} (request and integration IDs) is put in the MDC of the thread making the call;
+   * {@code lane} decides which share of the STS quota an AssumeRole takes.
    */
   public <T> CompletableFuture<CallResult<T>> run(
       CloudOperation operation,
       Deadline deadline,
+      Lane lane,
       Map<String, String> logContext,
       Supplier<T> call) {
     AtomicInteger attempts = new AtomicInteger();
     Supplier<CompletionStage<T>> attempt =
-        () -> attempt(operation, deadline, call, attempts, logContext);
+        () -> attempt(operation, deadline, lane, call, attempts, logContext);
     return retries
         .get(operation)
         .executeCompletionStage(scheduler, attempt)
@@ -87,6 +87,7 @@ public final class CloudCalls {
   private <T> CompletableFuture<T> attempt(
       CloudOperation operation,
       Deadline deadline,
+      Lane lane,
       Supplier<T> call,
       AtomicInteger attempts,
       Map<String, String> logContext) {
@@ -94,7 +95,7 @@ public final class CloudCalls {
     if (remaining <= 0) {
       return CompletableFuture.failedFuture(new DeadlineExceededException(operation));
     }
-    long waitNanos = operation.usesAssumeRoleQuota() ? quota.reserve() : 0;
+    long waitNanos = operation.usesAssumeRoleQuota() ? quota.reserve(lane) : 0;
     if (waitNanos < 0 || waitNanos >= remaining) {
       return CompletableFuture.failedFuture(new DeadlineExceededException(operation));
     }
@@ -145,36 +146,24 @@ public final class CloudCalls {
   public interface StsQuota {
 
     /** Nanoseconds to wait for a permit, or a negative value when none comes in time. */
-    long reserve();
+    long reserve(Lane lane);
 
     default boolean limited() {
       return true;
     }
 
-    static StsQuota of(RateLimiter limiter) {
-      return limiter::reservePermission;
-    }
+    /** This instance's fraction of the fleet (owned partitions / all); ignored when unlimited. */
+    default void share(double fraction) {}
 
-    /**
-     * One permit per 1/rate seconds: calls spread evenly, so no one-second window of the service
-     * sees more than the rate, however its windows are aligned. A call that would wait longer than
-     * {@code maxWait} gets no permit.
-     */
+    /** The whole {@code perSecond} for this instance, background calls included. */
     static StsQuota limited(double perSecond, java.time.Duration maxWait) {
-      long periodNanos = Math.max(1, Math.round(1e9 / perSecond));
-      RateLimiterConfig config =
-          RateLimiterConfig.custom()
-              .limitForPeriod(1)
-              .limitRefreshPeriod(java.time.Duration.ofNanos(periodNanos))
-              .timeoutDuration(maxWait)
-              .build();
-      return of(RateLimiter.of("sts-assume-role", config));
+      return new StsPermits(perSecond, 1.0, maxWait.toNanos(), System::nanoTime);
     }
 
     static StsQuota unlimited() {
       return new StsQuota() {
         @Override
-        public long reserve() {
+        public long reserve(Lane lane) {
           return 0;
         }
 

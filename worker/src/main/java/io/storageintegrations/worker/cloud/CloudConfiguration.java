@@ -71,19 +71,27 @@ public class CloudConfiguration {
     return timers;
   }
 
+  /** The fleet's whole rate until the intake knows this instance's share of the partitions. */
+  @Bean
+  CloudCalls.StsQuota stsQuota(
+      StsProperties sts, IntakeProperties intake, ValidationProperties validation) {
+    return sts.rateLimitEnabled()
+        ? new StsPermits(
+            sts.fleetRatePerSecond(),
+            intake.backgroundShare(),
+            validation.deadline().toNanos(),
+            System::nanoTime)
+        : CloudCalls.StsQuota.unlimited();
+  }
+
   @Bean
   CloudCalls cloudCalls(
       RetryProperties retry,
-      StsProperties sts,
-      ValidationProperties validation,
+      CloudCalls.StsQuota stsQuota,
       ExecutorService cloudIoExecutor,
       ScheduledExecutorService retryScheduler,
       WorkerMetrics metrics) {
-    CloudCalls.StsQuota quota =
-        sts.rateLimitEnabled()
-            ? CloudCalls.StsQuota.limited(sts.instanceRatePerSecond(), validation.deadline())
-            : CloudCalls.StsQuota.unlimited();
-    return new CloudCalls(retry, quota, cloudIoExecutor, retryScheduler, metrics);
+    return new CloudCalls(retry, stsQuota, cloudIoExecutor, retryScheduler, metrics);
   }
 
   static java.util.concurrent.ThreadFactory named(String prefix) {

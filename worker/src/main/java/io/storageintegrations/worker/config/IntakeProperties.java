@@ -1,5 +1,7 @@
 package io.storageintegrations.worker.config;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The Kafka intake: how many requests are in flight at once ({@code maxInFlight}), how long a
- * shutdown waits for them, and the largest request accepted.
+ * The Kafka intake: how many requests are in flight at once ({@code maxInFlight}) and how much of
+ * that, and of the STS quota, the background lane may use ({@code backgroundShare}); how long a
+ * revoked partition ({@code revokeGrace}) and a shutdown ({@code drainTimeout}) wait for started
+ * validations; when the broker counts as down; the largest request accepted.
  */
 @Validated
 @ConfigurationProperties("worker.intake")
@@ -23,13 +27,11 @@ public record IntakeProperties(
     @DefaultValue("0") @Min(0) @Max(20000) int ioThreads,
     @DefaultValue("20s") @DurationMin(millis = 0) @DurationMax(minutes = 5) Duration drainTimeout,
     @DefaultValue("65536") @Min(1024) @Max(1048576) int maxRequestBytes,
-    @DefaultValue("50ms") @DurationMin(millis = 1) @DurationMax(seconds = 5) Duration pollTimeout) {
-
-  /** The same settings with another in-flight limit. */
-  public IntakeProperties withMaxInFlight(int limit) {
-    return new IntakeProperties(
-        enabled, groupId, limit, ioThreads, drainTimeout, maxRequestBytes, pollTimeout);
-  }
+    @DefaultValue("50ms") @DurationMin(millis = 1) @DurationMax(seconds = 5) Duration pollTimeout,
+    @DefaultValue("0.5") @DecimalMin("0.01") @DecimalMax("1.0") double backgroundShare,
+    @DefaultValue("5s") @DurationMin(millis = 0) @DurationMax(minutes = 2) Duration revokeGrace,
+    @DefaultValue("30s") @DurationMin(seconds = 1) @DurationMax(minutes = 30)
+        Duration brokerDownAfter) {
 
   /** Threads for blocking SDK calls: three concurrent probes per validation unless set. */
   public int effectiveIoThreads() {

@@ -14,9 +14,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * STS client and the shared AssumeRole quota. The real service allows 100 AssumeRole calls per
- * second per platform account for the whole fleet; {@code fleetRatePerSecond} defaults to 98 to
- * stay clear of the service's one-second windows, and each of {@code instances} workers takes an
- * equal share.
+ * second per platform account for the whole fleet; {@code fleetRatePerSecond} defaults to 95, so
+ * that instances whose calls are evenly spaced but not aligned with each other still stay under the
+ * service's one-second windows (each may add one call at a window's edge). Each instance takes the
+ * share of the partitions it owns.
  */
 @Validated
 @ConfigurationProperties("worker.sts")
@@ -28,13 +29,6 @@ public record StsProperties(
         Duration connectTimeout,
     @DefaultValue("5s") @DurationMin(millis = 50) @DurationMax(seconds = 60) Duration readTimeout,
     @DefaultValue("true") boolean rateLimitEnabled,
-    @DefaultValue("98") @Positive double fleetRatePerSecond,
-    @DefaultValue("1") @Positive int instances,
+    @DefaultValue("95") @Positive double fleetRatePerSecond,
     @DefaultValue("900") @Min(900) @Max(43200) long durationSeconds,
-    @DefaultValue("1024") @Positive int maxConnections) {
-
-  /** This instance's share of the fleet's AssumeRole quota, per second. */
-  public double instanceRatePerSecond() {
-    return fleetRatePerSecond / instances;
-  }
-}
+    @DefaultValue("1024") @Positive int maxConnections) {}

@@ -1,48 +1,39 @@
 package io.storageintegrations.worker.intake;
 
 import io.storageintegrations.worker.config.IntakeProperties;
-import io.storageintegrations.worker.config.StsProperties;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * How many requests one instance takes in at once. With the STS quota on, no more than its share of
- * AssumeRole can start within half the validation deadline (two calls per validation): taking more
- * would only queue them for the quota until their deadlines pass, turning a backlog that Kafka
- * holds safely into a stream of retryable errors.
+ * How many requests one instance takes in at once, in all and from the background lane. With the
+ * STS quota on, no more than the instance's current share of AssumeRole can start within half the
+ * validation deadline (two calls per validation): taking more would only queue them for the quota
+ * until their deadlines pass, turning a backlog that Kafka holds safely into retryable errors. The
+ * background lane gets its share of both the slots and the quota, so people always find room.
+ *
+ * @param total validations in flight from both lanes
+ * @param background validations in flight from the background lane
  */
-final class InFlightLimit {
+record InFlightLimit(int total, int background) {
 
-  private static final Logger log = LoggerFactory.getLogger(InFlightLimit.class);
   private static final int ASSUME_ROLE_PER_VALIDATION = 2;
 
-  private InFlightLimit() {}
+  /**
+   * @param stsRatePerSecond this instance's AssumeRole rate, or 0 when the quota is not limited
+   */
+  static InFlightLimit of(IntakeProperties intake, double stsRatePerSecond, Duration deadline) {
+    int total = intake.maxInFlight();
+    int background = atLeastOne(total * intake.backgroundShare());
+    if (stsRatePerSecond > 0) {
+      double perValidation = deadline.toMillis() / 2000.0 / ASSUME_ROLE_PER_VALIDATION;
+      total = Math.min(total, atLeastOne(stsRatePerSecond * perValidation));
+      background =
+          Math.min(
+              background, atLeastOne(stsRatePerSecond * intake.backgroundShare() * perValidation));
+    }
+    return new InFlightLimit(total, Math.min(total, background));
+  }
 
-  static int of(IntakeProperties intake, StsProperties sts, Duration deadline) {
-    if (!sts.rateLimitEnabled()) {
-      return intake.maxInFlight();
-    }
-    double halfDeadlineSeconds = deadline.toMillis() / 2000.0;
-    int servable =
-        (int)
-            Math.max(
-                1,
-                Math.floor(
-                    sts.instanceRatePerSecond()
-                        * halfDeadlineSeconds
-                        / ASSUME_ROLE_PER_VALIDATION));
-    if (servable < intake.maxInFlight()) {
-      log.info(
-          "worker.intake.max-in-flight {} lowered to {}: this instance's AssumeRole share"
-              + " ({}/s of worker.sts.fleet-rate-per-second over worker.sts.instances) starts no"
-              + " more validations within half of worker.validation.deadline ({})",
-          intake.maxInFlight(),
-          servable,
-          sts.instanceRatePerSecond(),
-          deadline);
-      return servable;
-    }
-    return intake.maxInFlight();
+  private static int atLeastOne(double slots) {
+    return (int) Math.max(1, Math.floor(slots));
   }
 }

@@ -2,6 +2,7 @@ package io.storageintegrations.worker.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.storageintegrations.worker.cloud.CloudCalls;
 import io.storageintegrations.worker.config.IntakeProperties;
 import io.storageintegrations.worker.config.StsProperties;
 import io.storageintegrations.worker.config.ValidationProperties;
@@ -9,14 +10,12 @@ import io.storageintegrations.worker.observability.WorkerMetrics;
 import io.storageintegrations.worker.validation.ValidationEngine;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -39,6 +38,8 @@ public class IntakeConfiguration {
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "worker-outcomes");
+    // A send blocks its I/O thread while the broker is away; the publisher resends later instead.
+    config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
     KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config);
     new KafkaClientMetrics(producer).bindTo(registry);
     return producer;
@@ -47,28 +48,30 @@ public class IntakeConfiguration {
   @Bean
   IntakeLoop intakeLoop(
       KafkaProperties kafka,
-      IntakeProperties configured,
+      IntakeProperties intake,
       StsProperties sts,
       ValidationProperties validation,
       ValidationEngine engine,
       Producer<String, byte[]> outcomeProducer,
+      CloudCalls.StsQuota stsQuota,
       ExecutorService cloudIoExecutor,
+      ScheduledExecutorService retryScheduler,
       WorkerMetrics metrics,
       MeterRegistry registry) {
-    IntakeProperties intake =
-        configured.withMaxInFlight(InFlightLimit.of(configured, sts, validation.deadline()));
-    Map<String, Object> config = kafka.buildConsumerProperties();
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, intake.groupId());
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(500, intake.maxInFlight()));
-    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    BrokerContact contact = new BrokerContact(System::nanoTime);
+    InFlightLimit initial =
+        QuotaShare.initial(stsQuota, sts.fleetRatePerSecond(), intake, validation.deadline());
+    Map<String, Object> config = ConsumerSettings.of(kafka, intake);
     RequestHandler handler =
         new RequestHandler(
             new RequestReader(intake.maxRequestBytes()),
             engine,
-            new OutcomePublisher(outcomeProducer, validation.eventSource()),
+            new OutcomePublisher(
+                outcomeProducer,
+                validation.eventSource(),
+                retryScheduler,
+                cloudIoExecutor,
+                contact),
             metrics);
     IntakeLoop loop =
         new IntakeLoop(
@@ -80,9 +83,19 @@ public class IntakeConfiguration {
             },
             handler,
             new KeyedSerialExecutor(cloudIoExecutor),
-            intake);
+            intake,
+            initial,
+            admission ->
+                new QuotaShare(
+                    stsQuota, sts.fleetRatePerSecond(), intake, validation.deadline(), admission),
+            contact);
     metrics.inFlightGauge(loop::inFlight);
     return loop;
+  }
+
+  @Bean
+  BrokerHealthIndicator brokerHealthIndicator(IntakeLoop intakeLoop, IntakeProperties intake) {
+    return new BrokerHealthIndicator(intakeLoop.brokerContact(), intake.brokerDownAfter());
   }
 
   @Bean

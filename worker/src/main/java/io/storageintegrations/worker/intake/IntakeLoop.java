@@ -1,18 +1,18 @@
 package io.storageintegrations.worker.intake;
 
-import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.worker.config.IntakeProperties;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The consumer loop on its own thread. It hands each record to the per-key executor, commits the
- * done prefix of each partition, pauses while the in-flight limit is reached, commits and forgets
- * revoked partitions, and on stop drains in-flight work up to the drain timeout.
+ * The consumer loop on its own thread. It admits polled records within the in-flight limits ({@link
+ * Admission}), hands each to the per-key executor, commits each partition's position with the
+ * answered offsets above it, and on stop hands everything back within the drain timeout.
  */
 public final class IntakeLoop implements SmartLifecycle, Runnable {
 
@@ -33,21 +33,33 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
   private final RecordHandler handler;
   private final KeyedSerialExecutor keyed;
   private final IntakeProperties properties;
+  private final Admission admission;
+  private final Function<Admission, QuotaShare> shares;
+  private final BrokerContact contact;
+  private final ThrottledLog commitWarnings;
   private final OffsetLedger ledger = new OffsetLedger();
   private final IntakeState state = new IntakeState();
   private volatile boolean stopping;
   private volatile Consumer<String, byte[]> consumer;
+  private long lastCommitNanos = System.nanoTime();
   private Thread thread;
 
   IntakeLoop(
       Supplier<Consumer<String, byte[]>> consumers,
       RecordHandler handler,
       KeyedSerialExecutor keyed,
-      IntakeProperties properties) {
+      IntakeProperties properties,
+      InFlightLimit initialLimit,
+      Function<Admission, QuotaShare> shares,
+      BrokerContact contact) {
     this.consumers = consumers;
     this.handler = handler;
     this.keyed = keyed;
     this.properties = properties;
+    this.admission = new Admission(initialLimit);
+    this.shares = shares;
+    this.contact = contact;
+    this.commitWarnings = new ThrottledLog(log, TimeUnit.SECONDS.toNanos(10), System::nanoTime);
   }
 
   @Override
@@ -65,7 +77,9 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
   public void run() {
     try (Consumer<String, byte[]> c = consumers.get()) {
       consumer = c;
-      c.subscribe(List.of(Topics.REQUESTS), new Rebalance(c));
+      c.subscribe(
+          Lanes.TOPICS,
+          new Rebalance(c, ledger, admission, shares.apply(admission), properties.revokeGrace()));
       while (!stopping) {
         pollOnce(c);
       }
@@ -82,30 +96,45 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
   }
 
   private void pollOnce(Consumer<String, byte[]> c) {
-    boolean full = ledger.inFlight() >= properties.maxInFlight();
-    if (full) {
-      c.pause(c.assignment());
-    } else if (!c.paused().isEmpty()) {
-      c.resume(c.paused());
-    }
+    admission.admit(ledger, this::dispatch);
+    Set<TopicPartition> assigned = c.assignment();
+    Set<TopicPartition> pause = admission.toPause(assigned, ledger);
+    Set<TopicPartition> resume = new HashSet<>(c.paused());
+    resume.removeAll(pause);
+    c.pause(pause);
+    c.resume(resume);
+    boolean full = !assigned.isEmpty() && pause.containsAll(assigned);
     state.paused(full);
-    for (ConsumerRecord<String, byte[]> record :
-        c.poll(full ? PAUSED_POLL : properties.pollTimeout())) {
-      dispatch(record);
-    }
+    admission.hold(c.poll(full ? PAUSED_POLL : properties.pollTimeout()));
+    admission.admit(ledger, this::dispatch);
     state.polled(c.assignment().size());
-    commitAsync(c, ledger.advanced());
+    Map<TopicPartition, OffsetAndMetadata> positions = ledger.advanced();
+    if (positions.isEmpty() && System.nanoTime() - lastCommitNanos > keepAliveNanos()) {
+      positions =
+          ledger.all(); // nothing moved: the same commit again tells whether the broker answers
+    }
+    commitAsync(c, positions);
+  }
+
+  private long keepAliveNanos() {
+    return properties.brokerDownAfter().toNanos() / 3;
   }
 
   private void dispatch(ConsumerRecord<String, byte[]> record) {
     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-    OffsetLedger.Ticket ticket = ledger.track(partition, record.offset());
+    OffsetLedger.Ticket ticket = ledger.track(partition, record.offset(), Lanes.of(record.topic()));
+    if (ledger.answeredBefore(ticket)) {
+      log.debug(
+          "{}@{} was answered before it was handed over; skipped", partition, record.offset());
+      ledger.answered(ticket);
+      return;
+    }
     String key = record.key() != null ? record.key() : "partition:" + record.partition();
     keyed.submit(
         key,
         () -> {
-          if (!ledger.isCurrent(ticket)) {
-            ledger.complete(ticket); // revoked while queued: the new owner redelivers it
+          if (!ledger.start(ticket)) {
+            ledger.abandoned(ticket); // handed back while queued: the next owner answers it
             return CompletableFuture.completedFuture(null);
           }
           CompletableFuture<Void> done;
@@ -121,42 +150,55 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
 
   private void finish(OffsetLedger.Ticket ticket, Throwable failure) {
     if (failure == null) {
-      ledger.complete(ticket);
+      ledger.answered(ticket);
     } else {
       // Never commit past a record without an outcome: stop and let the group redeliver it.
       log.error(
           "no outcome for offset {} of {}; stopping intake", ticket.offset(), ticket.partition());
+      ledger.abandoned(ticket);
       state.failed(failure);
       stopping = true;
     }
   }
 
   private void commitAsync(Consumer<String, byte[]> c, Map<TopicPartition, OffsetAndMetadata> o) {
-    if (!o.isEmpty()) {
-      c.commitAsync(
-          o,
-          (offsets, failure) -> {
-            if (failure != null) {
-              log.warn("offset commit failed, retried on the next poll: {}", failure.toString());
-              ledger.commitFailed(offsets);
-            }
-          });
+    if (o.isEmpty()) {
+      return;
     }
+    lastCommitNanos = System.nanoTime();
+    c.commitAsync(
+        o,
+        (offsets, failure) -> {
+          if (failure == null) {
+            contact.commitSucceeded();
+          } else {
+            contact.commitFailed();
+            commitWarnings.warn(
+                "offset commit failed, retried on the next poll: {}", failure.toString());
+            ledger.commitFailed(offsets);
+          }
+        });
   }
 
+  /** Hands every partition back: queued records are left, started ones get the drain timeout. */
   private void drain(Consumer<String, byte[]> c) {
-    long until = System.nanoTime() + properties.drainTimeout().toNanos();
-    c.pause(c.assignment());
-    while (ledger.inFlight() > 0 && System.nanoTime() < until) {
-      c.poll(Duration.ofMillis(50));
-      commitAsync(c, ledger.advanced());
+    Set<TopicPartition> assigned = c.assignment();
+    c.pause(assigned);
+    admission.drop(assigned);
+    try {
+      ledger.handBack(assigned, properties.drainTimeout());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     if (ledger.inFlight() > 0) {
       log.warn(
           "{} requests still in flight at shutdown; they will be redelivered", ledger.inFlight());
     }
-    c.commitSync(ledger.all());
-    ledger.forget(c.assignment()); // nothing is ours any more: late completions publish nothing
+    try {
+      c.commitSync(ledger.release(assigned), Duration.ofSeconds(5));
+    } catch (KafkaException e) {
+      log.warn("final commit failed; unfinished records will be redelivered: {}", e.toString());
+    }
   }
 
   @Override
@@ -202,30 +244,7 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
     return state;
   }
 
-  private final class Rebalance implements ConsumerRebalanceListener {
-
-    private final Consumer<String, byte[]> c;
-
-    Rebalance(Consumer<String, byte[]> c) {
-      this.c = c;
-    }
-
-    @Override
-    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-      Map<TopicPartition, OffsetAndMetadata> done = ledger.revoke(partitions);
-      if (!done.isEmpty()) {
-        c.commitSync(done);
-      }
-    }
-
-    @Override
-    public void onPartitionsLost(Collection<TopicPartition> partitions) {
-      ledger.forget(partitions);
-    }
-
-    @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-      log.info("assigned {}", partitions);
-    }
+  public BrokerContact brokerContact() {
+    return contact;
   }
 }

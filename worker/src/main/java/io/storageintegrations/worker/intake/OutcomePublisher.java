@@ -6,6 +6,9 @@ import io.storageintegrations.model.topic.CloudEventHeaders;
 import io.storageintegrations.model.topic.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,19 +24,35 @@ import org.slf4j.LoggerFactory;
  * idempotent, acks=all producer. The returned future completes when the broker acknowledged the
  * record; a failed send is retried for as long as the request's partition is still ours, except a
  * record too large for the topic, which waiting cannot fix: that future fails, so the caller can
- * dead-letter the request instead, and a dead letter too large is resent without its value.
+ * dead-letter the request instead, and a dead letter too large is resent without its value. Resends
+ * back off up to half a minute on the worker's own scheduler and I/O pool, so a broker outage holds
+ * no thread per waiting record and writes one warning per interval.
  */
 final class OutcomePublisher {
 
   private static final Logger log = LoggerFactory.getLogger(OutcomePublisher.class);
-  private static final long RESEND_DELAY_MS = 1000;
+  private static final long FIRST_RESEND_DELAY_MS = 1_000;
+  private static final long MAX_RESEND_DELAY_MS = 30_000;
 
   private final Producer<String, byte[]> producer;
   private final String source;
+  private final ScheduledExecutorService scheduler;
+  private final Executor io;
+  private final BrokerContact contact;
+  private final ThrottledLog resendWarnings =
+      new ThrottledLog(log, TimeUnit.SECONDS.toNanos(10), System::nanoTime);
 
-  OutcomePublisher(Producer<String, byte[]> producer, String source) {
+  OutcomePublisher(
+      Producer<String, byte[]> producer,
+      String source,
+      ScheduledExecutorService scheduler,
+      Executor io,
+      BrokerContact contact) {
     this.producer = producer;
     this.source = source;
+    this.scheduler = scheduler;
+    this.io = io;
+    this.contact = contact;
   }
 
   CompletableFuture<Void> publish(ValidationOutcome outcome, BooleanSupplier stillOwned) {
@@ -109,26 +128,28 @@ final class OutcomePublisher {
       return CompletableFuture.completedFuture(null);
     }
     CompletableFuture<Void> acked = new CompletableFuture<>();
-    attempt(record, stillOwned, acked);
+    attempt(record, stillOwned, acked, FIRST_RESEND_DELAY_MS);
     return acked;
   }
 
   private void attempt(
       ProducerRecord<String, byte[]> record,
       BooleanSupplier stillOwned,
-      CompletableFuture<Void> acked) {
+      CompletableFuture<Void> acked,
+      long nextDelayMs) {
     try {
       producer.send(
           record,
           (metadata, failure) -> {
             if (failure == null) {
+              contact.sendSucceeded();
               acked.complete(null);
             } else {
-              retryLater(record, stillOwned, acked, failure);
+              retryLater(record, stillOwned, acked, failure, nextDelayMs);
             }
           });
     } catch (RuntimeException e) {
-      retryLater(record, stillOwned, acked, e);
+      retryLater(record, stillOwned, acked, e, nextDelayMs);
     }
   }
 
@@ -136,7 +157,8 @@ final class OutcomePublisher {
       ProducerRecord<String, byte[]> record,
       BooleanSupplier stillOwned,
       CompletableFuture<Void> acked,
-      Exception failure) {
+      Exception failure,
+      long delayMs) {
     if (tooLarge(failure)) {
       log.error("publishing to {} failed: the record is too large for the topic", record.topic());
       acked.completeExceptionally(failure);
@@ -147,11 +169,21 @@ final class OutcomePublisher {
       acked.complete(null);
       return;
     }
-    log.warn(
-        "publishing to {} failed ({}), retrying",
+    contact.sendFailed();
+    resendWarnings.warn(
+        "publishing to {} failed ({}), resending in {} ms",
         record.topic(),
-        failure.getClass().getSimpleName());
-    CompletableFuture.delayedExecutor(RESEND_DELAY_MS, TimeUnit.MILLISECONDS)
-        .execute(() -> attempt(record, stillOwned, acked));
+        failure.getClass().getSimpleName(),
+        delayMs);
+    long next = Math.min(MAX_RESEND_DELAY_MS, delayMs * 2);
+    try {
+      scheduler.schedule(
+          () -> io.execute(() -> attempt(record, stillOwned, acked, next)),
+          delayMs,
+          TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException shutDown) {
+      // Stopping: no outcome, so the request stays uncommitted and is redelivered.
+      acked.completeExceptionally(shutDown);
+    }
   }
 }

@@ -1,48 +1,118 @@
 package io.storageintegrations.worker.intake;
 
-import java.util.OptionalLong;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 
 /**
- * One partition's offsets in flight. The committable offset is the lowest one not yet done (or one
- * past the highest seen when all are done), so a commit never passes an unfinished record.
+ * One partition's offsets in this assignment. The committable offset is the lowest one tracked and
+ * not yet answered (or one past the highest seen), so a commit never passes an unanswered record;
+ * the answered ones above it travel in the commit's metadata ({@link DoneOffsets}). Offsets
+ * answered before this assignment (by an earlier owner, or by this worker before the partition was
+ * lost) are skipped.
  */
 final class PartitionOffsets {
 
   private final TreeSet<Long> pending = new TreeSet<>();
+  private final TreeSet<Long> running = new TreeSet<>();
+  private final TreeSet<Long> done = new TreeSet<>();
+  private final Set<Long> answeredBefore;
   private long next = -1;
-  private long lastCommitted = -1;
+  private OffsetAndMetadata lastHandedOut;
+  private boolean handingBack;
+
+  PartitionOffsets(Set<Long> answeredBefore) {
+    this.answeredBefore = Set.copyOf(answeredBefore);
+  }
 
   synchronized void track(long offset) {
     pending.add(offset);
     next = Math.max(next, offset + 1);
   }
 
-  synchronized void complete(long offset) {
-    pending.remove(offset);
+  boolean answeredBefore(long offset) {
+    return answeredBefore.contains(offset);
   }
 
-  /** The offset to commit now, or empty when nothing was tracked. */
-  synchronized OptionalLong committable() {
+  /**
+   * Whether the record may start. Not once the partition is being handed back: it then stays
+   * uncommitted for the next owner.
+   */
+  synchronized boolean start(long offset) {
+    if (handingBack) {
+      return false;
+    }
+    running.add(offset);
+    return true;
+  }
+
+  /** The record's outcome is acknowledged. */
+  synchronized void answered(long offset) {
+    running.remove(offset);
+    if (pending.remove(offset)) {
+      done.add(offset);
+    }
+    notifyAll();
+  }
+
+  /** The record ended without an outcome, or never started: it stays uncommitted. */
+  synchronized void unanswered(long offset) {
+    running.remove(offset);
+    notifyAll();
+  }
+
+  /** The partition is being handed back: records not yet started are abandoned. */
+  synchronized void handBack() {
+    handingBack = true;
+  }
+
+  synchronized boolean handingBack() {
+    return handingBack;
+  }
+
+  /** What to commit now, or empty when nothing was tracked. */
+  synchronized Optional<OffsetAndMetadata> committable() {
     if (next < 0) {
-      return OptionalLong.empty();
+      return Optional.empty();
     }
-    return OptionalLong.of(pending.isEmpty() ? next : pending.first());
+    long offset = pending.isEmpty() ? next : pending.first();
+    done.headSet(offset).clear();
+    return Optional.of(new OffsetAndMetadata(offset, DoneOffsets.encode(offset, done)));
   }
 
-  /** The committable offset if it moved since the last commit handed out. */
-  synchronized OptionalLong advanced() {
-    OptionalLong offset = committable();
-    if (offset.isPresent() && offset.getAsLong() > lastCommitted) {
-      lastCommitted = offset.getAsLong();
-      return offset;
+  /** The committable position if it changed since it was last handed out. */
+  synchronized Optional<OffsetAndMetadata> advanced() {
+    Optional<OffsetAndMetadata> commit = committable();
+    if (commit.isPresent() && !commit.get().equals(lastHandedOut)) {
+      lastHandedOut = commit.get();
+      return commit;
     }
-    return OptionalLong.empty();
+    return Optional.empty();
   }
 
-  /** A commit of {@code offset} failed: hand it out again, even if nothing else completes. */
-  synchronized void commitFailed(long offset) {
-    lastCommitted = Math.min(lastCommitted, offset - 1);
+  /** A commit failed: hand the position out again, even if nothing else completes. */
+  synchronized void commitFailed() {
+    lastHandedOut = null;
+  }
+
+  /** Waits until no started record is still running, or the time is up. */
+  synchronized void awaitRunning(long nanos) throws InterruptedException {
+    long until = System.nanoTime() + nanos;
+    while (!running.isEmpty()) {
+      long left = until - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
+  /** Offsets answered in this assignment, to be remembered if the partition is lost. */
+  synchronized Set<Long> answered() {
+    Set<Long> answered = new TreeSet<>(done);
+    answered.addAll(answeredBefore);
+    return answered;
   }
 
   synchronized int pendingCount() {

@@ -65,7 +65,7 @@ final class RequestHandler implements RecordHandler {
         return CompletableFuture.completedFuture(null);
       }
       return engine
-          .validate((ValidationRequested) request)
+          .validate((ValidationRequested) request, Lanes.of(record.topic()))
           .handle(
               (outcome, failure) ->
                   failure == null

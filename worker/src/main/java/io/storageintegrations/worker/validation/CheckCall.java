@@ -19,7 +19,7 @@ final class CheckCall {
       CloudOperation operation, Subject s, Supplier<T> call, Judge<T, R> judge) {
     long start = System.nanoTime();
     return calls
-        .run(operation, s.deadline(), s.logContext(), call)
+        .run(operation, s.deadline(), s.lane(), s.logContext(), call)
         .thenApply(result -> judge.judge(result, (System.nanoTime() - start) / 1_000_000));
   }
 

@@ -4,30 +4,37 @@ import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.worker.cloud.Deadline;
+import io.storageintegrations.worker.cloud.Lane;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What one validation is about: the request, its normalised region, its deadline and probe keys,
- * and the values diagnoses are rendered with.
+ * What one validation is about: the request, its normalised region, its deadline, lane and probe
+ * keys, and the values diagnoses are rendered with.
  */
 record Subject(
     ValidationRequested request,
     String region,
     String platformPrincipal,
     Deadline deadline,
+    Lane lane,
     String probeKey,
     String absentKey) {
 
   static Subject of(
-      ValidationRequested request, String principal, Deadline deadline, String probePrefix) {
+      ValidationRequested request,
+      String principal,
+      Deadline deadline,
+      Lane lane,
+      String probePrefix) {
     String id = request.integrationId().replaceAll("[^A-Za-z0-9._-]", "_");
     return new Subject(
         request,
         Regions.normalize(request.bucketRegion()),
         principal,
         deadline,
+        lane,
         probePrefix + id,
         probePrefix + id + ".absent");
   }

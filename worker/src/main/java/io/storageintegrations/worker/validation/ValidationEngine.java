@@ -6,6 +6,7 @@ import io.storageintegrations.model.message.ValidationOutcome;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.worker.cloud.CloudCalls;
 import io.storageintegrations.worker.cloud.Deadline;
+import io.storageintegrations.worker.cloud.Lane;
 import io.storageintegrations.worker.cloud.OssGateway;
 import io.storageintegrations.worker.cloud.StsGateway;
 import io.storageintegrations.worker.config.ValidationProperties;
@@ -57,11 +58,17 @@ public final class ValidationEngine {
    * fails (a defect, or its timers already shut down); it never throws.
    */
   public CompletableFuture<ValidationOutcome> validate(ValidationRequested request) {
+    return validate(request, Lane.INTERACTIVE);
+  }
+
+  /** The outcome of a request from {@code lane}, whose share of the STS quota it uses. */
+  public CompletableFuture<ValidationOutcome> validate(ValidationRequested request, Lane lane) {
     long start = System.nanoTime();
     CompletableFuture<List<CheckOutcome>> checks;
     try {
       Deadline deadline = Deadline.in(properties.deadline());
-      Subject subject = Subject.of(request, platformPrincipal, deadline, properties.probePrefix());
+      Subject subject =
+          Subject.of(request, platformPrincipal, deadline, lane, properties.probePrefix());
       CheckOutcome requestCheck = RequestChecks.request(request, allowedRegions);
       checks =
           new ValidationRun(subject, role, bucket, properties.externalIdCheck())

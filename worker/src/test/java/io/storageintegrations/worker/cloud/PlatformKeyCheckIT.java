@@ -28,7 +28,6 @@ class PlatformKeyCheckIT {
         Duration.ofSeconds(3),
         false,
         98,
-        1,
         900,
         512); // as TestCloud: the STS SDK's one HTTP client keeps the first gateway's settings
   }

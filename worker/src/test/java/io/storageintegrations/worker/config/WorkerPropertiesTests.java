@@ -45,7 +45,9 @@ class WorkerPropertiesTests {
           assertThat(context).hasNotFailed();
           IntakeProperties intake = context.getBean(IntakeProperties.class);
           assertThat(intake.maxInFlight()).isEqualTo(256);
-          assertThat(context.getBean(StsProperties.class).instanceRatePerSecond()).isEqualTo(98);
+          assertThat(context.getBean(StsProperties.class).fleetRatePerSecond()).isEqualTo(95);
+          assertThat(intake.backgroundShare()).isEqualTo(0.5);
+          assertThat(intake.revokeGrace()).isEqualTo(java.time.Duration.ofSeconds(5));
           assertThat(context.getBean(ValidationProperties.class).externalIdCheck())
               .isEqualTo(ValidationProperties.ExternalIdCheckMode.FAIL);
         });

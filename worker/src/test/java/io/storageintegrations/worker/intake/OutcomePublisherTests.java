@@ -6,6 +6,7 @@ import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.IntegrationValidated;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.topic.Topics;
+import io.storageintegrations.worker.cloud.CloudConfiguration;
 import io.storageintegrations.worker.validation.TestCloud;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +28,9 @@ class OutcomePublisherTests {
 
   private final MockProducer<String, byte[]> producer =
       new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
-  private final OutcomePublisher publisher = new OutcomePublisher(producer, "/test");
+  private final BrokerContact contact = new BrokerContact(System::nanoTime);
+  private final OutcomePublisher publisher =
+      new OutcomePublisher(producer, "/test", CloudConfiguration.timers(), Runnable::run, contact);
   private final ConsumerRecord<String, byte[]> original =
       new ConsumerRecord<>(
           Topics.REQUESTS, 3, 42, "int-1", "{\"big\":true}".getBytes(StandardCharsets.UTF_8));

@@ -54,7 +54,6 @@ class RequestHandlerTests {
               Duration.ofSeconds(1),
               false,
               98,
-              1,
               900,
               4),
           new PlatformProperties(
@@ -101,7 +100,15 @@ class RequestHandlerTests {
             stoppedTimer);
     handler =
         new RequestHandler(
-            new RequestReader(65536), engine, new OutcomePublisher(producer, "/test"), metrics);
+            new RequestReader(65536),
+            engine,
+            new OutcomePublisher(
+                producer,
+                "/test",
+                stoppedTimer,
+                Runnable::run,
+                new BrokerContact(System::nanoTime)),
+            metrics);
   }
 
   @AfterEach

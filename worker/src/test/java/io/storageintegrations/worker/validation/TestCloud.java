@@ -132,7 +132,6 @@ public final class TestCloud {
               Duration.ofSeconds(3),
               settings.rateLimit(),
               settings.ratePerSecond(),
-              1,
               900,
               512);
       sts =

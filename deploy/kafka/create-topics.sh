@@ -16,6 +16,8 @@ create() {
 }
 
 create storage-integrations.requests.v1
+# The background lane (periodic re-validation): the same requests, taken only within their share.
+create storage-integrations.requests.background.v1
 create storage-integrations.events.v1
 # Latest IntegrationRecord per integration ID; tombstones delete.
 create storage-integrations.registry.v1 --config cleanup.policy=compact

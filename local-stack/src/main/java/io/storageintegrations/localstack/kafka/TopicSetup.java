@@ -27,6 +27,7 @@ final class TopicSetup {
     List<NewTopic> topics =
         List.of(
             new NewTopic(Topics.REQUESTS, PARTITIONS, (short) 1),
+            new NewTopic(Topics.REQUESTS_BACKGROUND, PARTITIONS, (short) 1),
             new NewTopic(Topics.EVENTS, PARTITIONS, (short) 1),
             new NewTopic(Topics.REGISTRY, PARTITIONS, (short) 1)
                 .configs(

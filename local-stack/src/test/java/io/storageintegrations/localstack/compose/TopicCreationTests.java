@@ -3,7 +3,6 @@ package io.storageintegrations.localstack.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storageintegrations.model.topic.Topics;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TopicCreationTests {
@@ -22,8 +21,7 @@ class TopicCreationTests {
 
   @Test
   void createsEveryTopicOfTheCatalogueIdempotently() {
-    for (String topic :
-        List.of(Topics.REQUESTS, Topics.EVENTS, Topics.REGISTRY, Topics.REQUESTS_DLT)) {
+    for (String topic : Topics.ALL) {
       assertThat(script)
           .as(topic)
           .containsPattern("(?m)^create " + topic.replace(".", "\\.") + "( |$)");

@@ -9,6 +9,7 @@ import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.model.topic.MessageType;
+import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.producer.ledger.ProjectLedger;
 import io.storageintegrations.producer.problem.ApiException;
 import io.storageintegrations.producer.publishing.MessagePublisher;
@@ -19,6 +20,7 @@ import io.storageintegrations.producer.security.Projects;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -105,6 +107,14 @@ public class IntegrationService {
   }
 
   Accepted revalidate(Caller caller, String integrationId) {
+    return revalidate(caller, integrationId, Topics.REQUESTS);
+  }
+
+  /**
+   * A re-validation whose request goes to {@code requestsTopic}: the background lane for the
+   * periodic sweep, which nobody waits for, so workers serve people first.
+   */
+  Accepted revalidate(Caller caller, String integrationId, String requestsTopic) {
     IntegrationRecord record = find(caller, integrationId);
     String requestId = UUID.randomUUID().toString();
     long revision = record.revision() + 1;
@@ -125,7 +135,7 @@ public class IntegrationService {
             record.externalId(),
             Instant.now());
     publisher.publish(IntegrationAccepted.of(request));
-    publisher.publish(request);
+    publisher.publishTo(requestsTopic, request, Map.of());
     return new Accepted(integrationId, record.projectId(), requestId, revision, record);
   }
 

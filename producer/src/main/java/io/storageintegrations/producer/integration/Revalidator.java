@@ -2,6 +2,7 @@ package io.storageintegrations.producer.integration;
 
 import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.IntegrationState;
+import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.producer.publishing.PublishFailedException;
 import io.storageintegrations.producer.registry.RegistryProperties;
 import io.storageintegrations.producer.registry.RegistryView;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds drift: re-validates every ACTIVE integration whose last validation is older than the
- * configured interval, so a role or policy changed after creation is caught before an export.
+ * configured interval, so a role or policy changed after creation is caught before an export. The
+ * requests go to the background lane: workers validate them only within its share.
  */
 @Component
 class Revalidator {
@@ -38,7 +40,7 @@ class Revalidator {
     Instant due = Instant.now().minus(properties.revalidationInterval());
     for (IntegrationRecord record : view.list(r -> isDue(r, due))) {
       try {
-        service.revalidate(Caller.system(), record.integrationId());
+        service.revalidate(Caller.system(), record.integrationId(), Topics.REQUESTS_BACKGROUND);
         log.info("periodic re-validation of {} requested", record.integrationId());
       } catch (PublishFailedException e) {
         log.warn(

@@ -34,10 +34,19 @@ public class MessagePublisher {
 
   /** Publishes a shared message (request, event or registry record) on its catalogued topic. */
   public RecordMetadata publish(Object message, Map<String, String> extraHeaders) {
+    return publishTo(null, message, extraHeaders);
+  }
+
+  /**
+   * Publishes a shared message on {@code topic} instead of its catalogued one (a request on the
+   * background lane), or on its catalogued topic when {@code topic} is null.
+   */
+  public RecordMetadata publishTo(String topic, Object message, Map<String, String> extraHeaders) {
     CloudEventHeaders headers = CloudEventHeaders.forMessage(message, SOURCE);
     MessageType type = headers.type();
     ProducerRecord<String, byte[]> record =
-        new ProducerRecord<>(type.topic(), headers.subject(), MessageCodec.toJson(message));
+        new ProducerRecord<>(
+            topic == null ? type.topic() : topic, headers.subject(), MessageCodec.toJson(message));
     headers.toByteMap().forEach(record.headers()::add);
     extraHeaders.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
     return send(record);

@@ -15,6 +15,7 @@ class TopicDeclarations {
   KafkaAdmin.NewTopics storageIntegrationTopics(PublishingProperties properties) {
     return new KafkaAdmin.NewTopics(
         topic(Topics.REQUESTS, properties).build(),
+        topic(Topics.REQUESTS_BACKGROUND, properties).build(),
         topic(Topics.EVENTS, properties).build(),
         topic(Topics.REGISTRY, properties).compact().build(),
         // Kept forever, not compacted: compaction would drop the claim that won a name.

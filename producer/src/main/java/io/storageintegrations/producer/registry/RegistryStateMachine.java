@@ -96,15 +96,6 @@ final class RegistryStateMachine {
     if (outcome.revision() < current.revision()) {
       return stale(outcome, current);
     }
-    boolean alreadyApplied =
-        current.history().stream()
-            .anyMatch(
-                h ->
-                    outcome.requestId().equals(h.requestId())
-                        && h.state() != IntegrationState.PENDING);
-    if (alreadyApplied) {
-      return new Transition.Ignore("duplicate outcome of request " + outcome.requestId());
-    }
     IntegrationState state;
     String reason;
     if (outcome instanceof ValidationFailed failed) {
@@ -116,6 +107,18 @@ final class RegistryStateMachine {
     } else {
       state = IntegrationState.ACTIVE;
       reason = "validated";
+    }
+    // A redelivered request can be answered twice under one eventId; the later copy in the
+    // partition is the current verdict (docs/contracts.md), an identical one changes nothing.
+    boolean sameVerdictApplied =
+        current.history().stream()
+            .anyMatch(
+                h ->
+                    outcome.requestId().equals(h.requestId())
+                        && h.state() == state
+                        && reason.equals(h.reason()));
+    if (sameVerdictApplied) {
+      return new Transition.Ignore("duplicate outcome of request " + outcome.requestId());
     }
     return new Transition.Upsert(
         with(
@@ -135,6 +138,11 @@ final class RegistryStateMachine {
       OutcomeSummary entry,
       IntegrationEvent event) {
     List<OutcomeSummary> history = new ArrayList<>(current.history());
+    if (entry.state() != IntegrationState.PENDING) {
+      // A later copy of the same request's outcome replaces the earlier one.
+      history.removeIf(
+          h -> entry.requestId().equals(h.requestId()) && h.state() != IntegrationState.PENDING);
+    }
     history.add(entry);
     while (history.size() > historySize) {
       history.remove(0);

@@ -136,7 +136,8 @@ class RegistryStateMachineTests {
   void duplicatesAreIgnoredAndHistoryIsBounded() {
     IntegrationRecord active =
         upsert(upsert(null, accepted(1, RequestKind.CREATE, "r1")), validated(1, "r1"));
-    assertThat(machine.apply(active, false, failed(1, "r1"))).isInstanceOf(Transition.Ignore.class);
+    assertThat(machine.apply(active, false, validated(1, "r1")))
+        .isInstanceOf(Transition.Ignore.class);
     assertThat(machine.apply(active, false, accepted(1, RequestKind.CREATE, "r1")))
         .isInstanceOf(Transition.Ignore.class);
 
@@ -145,6 +146,20 @@ class RegistryStateMachineTests {
       r = upsert(r, accepted(rev, RequestKind.REVALIDATE, "r" + rev));
     }
     assertThat(r.history()).hasSize(3);
+  }
+
+  @Test
+  void aLaterCopyOfTheSameRequestsOutcomeWithAnotherVerdictReplacesTheEarlierOne() {
+    IntegrationRecord active =
+        upsert(upsert(null, accepted(1, RequestKind.CREATE, "r1")), validated(1, "r1"));
+
+    IntegrationRecord invalid = upsert(active, failed(1, "r1"));
+
+    assertThat(invalid.state()).isEqualTo(IntegrationState.INVALID);
+    assertThat(invalid.history())
+        .filteredOn(h -> "r1".equals(h.requestId()) && h.state() != IntegrationState.PENDING)
+        .singleElement()
+        .satisfies(h -> assertThat(h.state()).isEqualTo(IntegrationState.INVALID));
   }
 
   @Test

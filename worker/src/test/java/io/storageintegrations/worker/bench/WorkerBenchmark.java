@@ -71,7 +71,8 @@ public final class WorkerBenchmark {
     int quotaRequests = arg(args, 2, 1_500);
     int serialRequests = arg(args, 3, 60);
     System.setProperty("logging.level.root", "WARN");
-    KafkaBroker.createTopics(6, Topics.REQUESTS, Topics.EVENTS, Topics.REQUESTS_DLT);
+    KafkaBroker.createTopics(
+        6, Topics.REQUESTS, Topics.REQUESTS_BACKGROUND, Topics.EVENTS, Topics.REQUESTS_DLT);
     CloudEmulator emulator = TestCloud.emulator();
     emulator.faults().set("*", FaultSpec.latency(Latency.fixed(latencyMs)));
 
@@ -292,7 +293,7 @@ public final class WorkerBenchmark {
    * The outcome's requestId without building a JSON tree of every outcome (the reader is the
    * benchmark's own cost, not the worker's); falls back to the tree for any other layout.
    */
-  private static String requestId(byte[] value) {
+  static String requestId(byte[] value) {
     int start = indexOf(value, REQUEST_ID);
     if (start >= 0) {
       start += REQUEST_ID.length;
@@ -321,7 +322,7 @@ public final class WorkerBenchmark {
     return -1;
   }
 
-  private static void awaitAssignment(IntakeLoop intake) throws InterruptedException {
+  static void awaitAssignment(IntakeLoop intake) throws InterruptedException {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (intake.state().assignedPartitions() == 0 && System.nanoTime() < until) {
       Thread.sleep(50);
@@ -329,7 +330,7 @@ public final class WorkerBenchmark {
     Thread.sleep(1500); // the first fetch resolves "latest" before anything is published
   }
 
-  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+  static String header(ConsumerRecord<String, byte[]> record, String name) {
     var header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
@@ -370,13 +371,13 @@ public final class WorkerBenchmark {
   }
 
   /** Command-line arguments outrank application.yml; default properties would not. */
-  private static String[] args(Map<String, String> properties) {
+  static String[] args(Map<String, String> properties) {
     return properties.entrySet().stream()
         .map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);
   }
 
-  private static int arg(String[] args, int index, int fallback) {
+  static int arg(String[] args, int index, int fallback) {
     return args.length > index ? Integer.parseInt(args[index]) : fallback;
   }
 

@@ -293,7 +293,7 @@ public final class WorkerBenchmark {
    * The outcome's requestId without building a JSON tree of every outcome (the reader is the
    * benchmark's own cost, not the worker's); falls back to the tree for any other layout.
    */
-  static String requestId(byte[] value) {
+  public static String requestId(byte[] value) {
     int start = indexOf(value, REQUEST_ID);
     if (start >= 0) {
       start += REQUEST_ID.length;
@@ -330,7 +330,7 @@ public final class WorkerBenchmark {
     Thread.sleep(1500); // the first fetch resolves "latest" before anything is published
   }
 
-  static String header(ConsumerRecord<String, byte[]> record, String name) {
+  public static String header(ConsumerRecord<String, byte[]> record, String name) {
     var header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }

@@ -42,7 +42,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * STS quota on (emulator 100/s) and {@code latencyMs} per cloud call; prints the creates'
  * end-to-end latency (publish to outcome) and what the sweep got done meanwhile. Not a test.
  *
- * <p>Arguments: {@code [backlog=10000] [creates=120] [createsPerSecond=2] [latencyMs=50]}.
+ * <p>Arguments: {@code [backlog=10000] [creates=120] [createsPerSecond=2] [latencyMs=50]}. With
+ * {@code -Dbench.backlog-topic=storage-integrations.requests.v1} the backlog shares the creates'
+ * lane, as before there were lanes.
  */
 public final class LaneBenchmark {
 
@@ -95,13 +97,14 @@ public final class LaneBenchmark {
         new Thread(() -> read(createdAt, sweep, latency, sweepDone, answered), "lane-bench-reader");
     reader.setDaemon(true);
     reader.start();
+    String backlogTopic = System.getProperty("bench.backlog-topic", Topics.REQUESTS_BACKGROUND);
     long start = System.nanoTime();
     try (KafkaProducer<String, byte[]> producer =
         KafkaRecords.producer(KafkaBroker.bootstrapServers())) {
       for (int i = 0; i < backlog; i++) {
         ValidationRequested request = request(i);
         sweep.add(request.requestId());
-        send(producer, Topics.REQUESTS_BACKGROUND, request);
+        send(producer, backlogTopic, request);
       }
       producer.flush();
       ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
@@ -126,7 +129,7 @@ public final class LaneBenchmark {
       System.out.printf(
           "Lane benchmark: %d ms per cloud call, STS quota 100/s (limiter on, one worker),"
               + " backlog published to %s, then creates at %d/s to %s%n",
-          latencyMs, Topics.REQUESTS_BACKGROUND, perSecond, Topics.REQUESTS);
+          latencyMs, backlogTopic, perSecond, Topics.REQUESTS);
       System.out.println(
           "| backlog | creates answered | p50 ms | p95 ms | p99 ms | max ms | sweep done | sweep/s"
               + " | STS/s | throttled |");

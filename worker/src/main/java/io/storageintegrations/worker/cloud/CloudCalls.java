@@ -103,11 +103,29 @@ public final class CloudCalls {
       metrics.quotaWait(waitNanos);
     }
     attempts.incrementAndGet();
-    Executor executor =
-        waitNanos == 0
-            ? io
-            : CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS, io);
-    return CompletableFuture.supplyAsync(() -> timed(operation, call, logContext), executor);
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Runnable start =
+        new Runnable() {
+          @Override
+          public void run() {
+            long spacing = operation.usesAssumeRoleQuota() ? quota.startDelay() : 0;
+            if (spacing > 0) {
+              after(spacing).execute(this);
+              return;
+            }
+            try {
+              result.complete(timed(operation, call, logContext));
+            } catch (RuntimeException e) {
+              result.completeExceptionally(e);
+            }
+          }
+        };
+    after(waitNanos).execute(start);
+    return result;
+  }
+
+  private Executor after(long nanos) {
+    return nanos <= 0 ? io : CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS, io);
   }
 
   private <T> T timed(CloudOperation operation, Supplier<T> call, Map<String, String> context) {
@@ -150,6 +168,11 @@ public final class CloudCalls {
 
     default boolean limited() {
       return true;
+    }
+
+    /** Nanoseconds before a call whose time has come may start (0: start now, counted). */
+    default long startDelay() {
+      return 0;
     }
 
     /** This instance's fraction of the fleet (owned partitions / all); ignored when unlimited. */

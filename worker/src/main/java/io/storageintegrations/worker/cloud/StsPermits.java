@@ -20,6 +20,7 @@ public final class StsPermits implements CloudCalls.StsQuota {
   private final TreeSet<Long> reserved = new TreeSet<>();
   private long periodNanos;
   private long nextBackground = Long.MIN_VALUE;
+  private long lastStart = Long.MIN_VALUE;
 
   public StsPermits(
       double fleetRatePerSecond, double backgroundShare, long maxWaitNanos, LongSupplier nanoTime) {
@@ -59,6 +60,22 @@ public final class StsPermits implements CloudCalls.StsQuota {
       nextBackground = at + Math.round(periodNanos / backgroundShare);
     }
     return at - now;
+  }
+
+  /**
+   * Reserved times say when calls should start; a pause (GC, a busy CPU) can make several start at
+   * once. So a call also starts only a period (less a 2 % tolerance for timer jitter) after the
+   * previous start, and otherwise waits the returned nanoseconds and asks again.
+   */
+  @Override
+  public synchronized long startDelay() {
+    long now = nanoTime.getAsLong();
+    long earliest = lastStart == Long.MIN_VALUE ? now : lastStart + periodNanos - periodNanos / 50;
+    if (now >= earliest) {
+      lastStart = now;
+      return 0;
+    }
+    return earliest - now;
   }
 
   private long firstFreeFrom(long start) {

@@ -73,4 +73,14 @@ class StsPermitsTests {
     assertThat(List.of(waitMs(Lane.INTERACTIVE), waitMs(Lane.INTERACTIVE)))
         .containsExactly(0L, 400L);
   }
+
+  @Test
+  void callsBunchedByAPauseStillStartOnePeriodApart() {
+    assertThat(permits.startDelay()).isZero();
+    now.addAndGet(30 * MS); // the next two were due at +100 and +200 ms but a pause held them
+    assertThat(permits.startDelay() / MS).isEqualTo(68); // 100 ms less 2 % jitter tolerance
+    now.addAndGet(68 * MS);
+    assertThat(permits.startDelay()).isZero();
+    assertThat(permits.startDelay()).isPositive();
+  }
 }

@@ -59,8 +59,9 @@ public class IntakeConfiguration {
       WorkerMetrics metrics,
       MeterRegistry registry) {
     BrokerContact contact = new BrokerContact(System::nanoTime);
-    InFlightLimit initial =
-        QuotaShare.initial(stsQuota, sts.fleetRatePerSecond(), intake, validation.deadline());
+    Admission admission =
+        new Admission(
+            QuotaShare.initial(stsQuota, sts.fleetRatePerSecond(), intake, validation.deadline()));
     Map<String, Object> config = ConsumerSettings.of(kafka, intake);
     RequestHandler handler =
         new RequestHandler(
@@ -84,10 +85,9 @@ public class IntakeConfiguration {
             handler,
             new KeyedSerialExecutor(cloudIoExecutor),
             intake,
-            initial,
-            admission ->
-                new QuotaShare(
-                    stsQuota, sts.fleetRatePerSecond(), intake, validation.deadline(), admission),
+            admission,
+            new QuotaShare(
+                stsQuota, sts.fleetRatePerSecond(), intake, validation.deadline(), admission),
             contact);
     metrics.inFlightGauge(loop::inFlight);
     return loop;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,7 +33,7 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
   private final KeyedSerialExecutor keyed;
   private final IntakeProperties properties;
   private final Admission admission;
-  private final Function<Admission, QuotaShare> shares;
+  private final QuotaShare share;
   private final BrokerContact contact;
   private final ThrottledLog commitWarnings;
   private final OffsetLedger ledger = new OffsetLedger();
@@ -49,15 +48,15 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
       RecordHandler handler,
       KeyedSerialExecutor keyed,
       IntakeProperties properties,
-      InFlightLimit initialLimit,
-      Function<Admission, QuotaShare> shares,
+      Admission admission,
+      QuotaShare share,
       BrokerContact contact) {
     this.consumers = consumers;
     this.handler = handler;
     this.keyed = keyed;
     this.properties = properties;
-    this.admission = new Admission(initialLimit);
-    this.shares = shares;
+    this.admission = admission;
+    this.share = share;
     this.contact = contact;
     this.commitWarnings = new ThrottledLog(log, TimeUnit.SECONDS.toNanos(10), System::nanoTime);
   }
@@ -78,8 +77,7 @@ public final class IntakeLoop implements SmartLifecycle, Runnable {
     try (Consumer<String, byte[]> c = consumers.get()) {
       consumer = c;
       c.subscribe(
-          Lanes.TOPICS,
-          new Rebalance(c, ledger, admission, shares.apply(admission), properties.revokeGrace()));
+          Lanes.TOPICS, new Rebalance(c, ledger, admission, share, properties.revokeGrace()));
       while (!stopping) {
         pollOnce(c);
       }

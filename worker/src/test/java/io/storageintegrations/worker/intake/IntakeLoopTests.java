@@ -56,15 +56,16 @@ class IntakeLoopTests {
           }
           return ack(new TopicPartition(record.topic(), record.partition()), record.offset());
         };
-    InFlightLimit limit = QuotaShare.initial(StsQuota.unlimited(), 95, properties, DEADLINE);
+    Admission admission =
+        new Admission(QuotaShare.initial(StsQuota.unlimited(), 95, properties, DEADLINE));
     loop =
         new IntakeLoop(
             () -> consumer,
             handler,
             new KeyedSerialExecutor(pool),
             properties,
-            limit,
-            admission -> new QuotaShare(StsQuota.unlimited(), 95, properties, DEADLINE, admission),
+            admission,
+            new QuotaShare(StsQuota.unlimited(), 95, properties, DEADLINE, admission),
             new BrokerContact(System::nanoTime));
     for (TopicPartition p : List.of(P0, B0)) {
       Node node = new Node(0, "localhost", 9092);

@@ -1,5 +1,6 @@
 package io.storageintegrations.model.rules;
 
+import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationRequested;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,19 @@ public final class FieldRules {
 
   private FieldRules() {}
 
-  /** Every violation of {@code request}, in field order; empty when it is well formed. */
+  /**
+   * Every violation of {@code request}, in field order; empty when it is well formed. A dry run
+   * ({@code VALIDATE}) creates nothing, so it needs no name; a name it does carry must be well
+   * formed.
+   */
   public static List<FieldViolation> check(ValidationRequested request) {
     List<FieldViolation> violations = new ArrayList<>();
-    name(request.name()).ifPresent(violations::add);
+    boolean nameOptional =
+        request.kind() == RequestKind.VALIDATE
+            && (request.name() == null || request.name().isEmpty());
+    if (!nameOptional) {
+      name(request.name()).ifPresent(violations::add);
+    }
     description(request.description()).ifPresent(violations::add);
     if (request.access() == null) {
       violations.add(new FieldViolation("access", "access is required: READ_ONLY or READ_WRITE"));

@@ -187,4 +187,34 @@ class FieldRulesTests {
 
     assertThat(FieldRules.check(request)).isEmpty();
   }
+
+  @Test
+  void aDryRunNeedsNoNameButACreateDoesAndAGivenNameMustBeWellFormed() {
+    assertThat(FieldRules.check(withName(RequestKind.VALIDATE, null))).isEmpty();
+    assertThat(FieldRules.check(withName(RequestKind.VALIDATE, ""))).isEmpty();
+    assertThat(FieldRules.check(withName(RequestKind.VALIDATE, "1x")))
+        .extracting(FieldViolation::field)
+        .containsExactly("name");
+    assertThat(FieldRules.check(withName(RequestKind.CREATE, null)))
+        .extracting(FieldViolation::message)
+        .containsExactly("name is required");
+  }
+
+  private static ValidationRequested withName(RequestKind kind, String name) {
+    return new ValidationRequested(
+        "r",
+        "i",
+        "p",
+        1,
+        kind,
+        name,
+        null,
+        AccessMode.READ_ONLY,
+        "my-bucket",
+        "cn-hangzhou",
+        "cn-hangzhou",
+        "acs:ram::1:role/r",
+        ExternalIds.mint(),
+        Instant.EPOCH);
+  }
 }

@@ -11,6 +11,7 @@ import io.storageintegrations.model.check.CheckStatus;
 import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.CheckResult;
 import io.storageintegrations.model.message.IntegrationValidated;
+import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationFailed;
 import io.storageintegrations.model.message.ValidationOutcome;
 import io.storageintegrations.model.message.ValidationRequested;
@@ -69,6 +70,29 @@ class ValidationScenariosIT {
     assertThat(outcome.checks()).extracting(CheckResult::status).containsOnly(PASS);
     assertThat(result(outcome, Check.ROLE_ASSUMABLE).attempts()).isEqualTo(1);
     assertThat(outcome.eventId()).isEqualTo(Outcomes.eventId(outcome.requestId()));
+  }
+
+  @Test
+  void aDryRunWithoutANameIsValidated() {
+    ValidationRequested named = request("rw-ok", "bucket-ok", AccessMode.READ_WRITE);
+    ValidationRequested dryRun =
+        new ValidationRequested(
+            named.requestId(),
+            named.integrationId(),
+            named.projectId(),
+            named.revision(),
+            RequestKind.VALIDATE,
+            null,
+            null,
+            named.access(),
+            named.bucket(),
+            named.bucketRegion(),
+            named.clusterRegion(),
+            named.roleArn(),
+            named.externalId(),
+            named.requestedAt());
+
+    assertThat(validate(dryRun)).isInstanceOf(IntegrationValidated.class);
   }
 
   @Test

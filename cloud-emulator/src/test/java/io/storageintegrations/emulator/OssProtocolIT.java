@@ -285,14 +285,20 @@ class OssProtocolIT {
         .containsExactly("list/ü ñ+&.txt");
   }
 
-  @Test
-  void presignedUrlsWorkUntilTamperedOrExpired() throws Exception {
-    OSS oss = sts(SignVersion.V1);
+  @ParameterizedTest
+  @EnumSource(
+      value = SignVersion.class,
+      names = {"V1", "V4"})
+  void presignedUrlsWorkUntilTamperedOrExpired(SignVersion version) throws Exception {
+    OSS oss = sts(version);
     oss.putObject(BUCKET, "signed.txt", text("signed"));
     GeneratePresignedUrlRequest request =
         new GeneratePresignedUrlRequest(BUCKET, "signed.txt", HttpMethod.GET);
     request.setExpiration(new Date(System.currentTimeMillis() + 60_000));
     String url = oss.generatePresignedUrl(request).toString();
+    assertThat(url)
+        .contains(version == SignVersion.V4 ? "x-oss-signature=" : "Signature=")
+        .contains(version == SignVersion.V4 ? "x-oss-security-token=" : "security-token=");
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> ok =
         http.send(

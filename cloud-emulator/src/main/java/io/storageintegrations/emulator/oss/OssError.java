@@ -5,11 +5,31 @@ enum OssError {
   NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist.", "0015-00000101"),
   NO_SUCH_KEY("NoSuchKey", 404, "The specified key does not exist.", "0026-00000001"),
   ACCESS_DENIED("AccessDenied", 403, "You have no right to access this resource.", "0003-00000001"),
+  MISSING_DATE(
+      "AccessDenied",
+      403,
+      "The request carries neither a Date nor an x-oss-date header.",
+      "0002-00000503"),
+  INVALID_DATE("AccessDenied", 403, "The request time header is not well formed.", "0002-00000502"),
+  MISSING_CREDENTIAL(
+      "AccessDenied",
+      403,
+      "The x-oss-credential parameter is missing or malformed.",
+      "0002-00000217"),
+  MISSING_EXPIRES("AccessDenied", 403, "The x-oss-expires parameter is missing.", "0002-00000215"),
+  INVALID_EXPIRES(
+      "AccessDenied", 403, "The expiration time of the signed URL is invalid.", "0002-00000070"),
+  PRESIGN_EXPIRED("AccessDenied", 403, "Request has expired.", "0002-00000069"),
   INVALID_ACCESS_KEY_ID(
       "InvalidAccessKeyId",
       403,
       "The OSS Access Key Id you provided does not exist in our records.",
       "0002-00000002"),
+  MISSING_SECURITY_TOKEN(
+      "InvalidAccessKeyId",
+      403,
+      "The OSS Access Key Id you provided does not exist in our records.",
+      "0002-00000003"),
   INVALID_SECURITY_TOKEN(
       "InvalidSecurityToken",
       403,

@@ -1,6 +1,5 @@
 package io.storageintegrations.emulator.oss;
 
-import io.storageintegrations.emulator.server.Percent;
 import io.storageintegrations.emulator.server.Request;
 
 /**
@@ -14,20 +13,18 @@ record OssOperation(String name, String ramAction, String bucket, String key) {
   }
 
   static OssOperation of(Request request) {
-    String path = request.rawPath();
+    OssAddress address = OssAddress.of(request);
     String method = request.method();
-    if (path.isEmpty() || path.equals("/")) {
+    if (address.bucket() == null) {
       return "GET".equals(method)
           ? new OssOperation("oss:ListBuckets", "oss:ListBuckets", null, null)
           : unsupported(null, null);
     }
-    int slash = path.indexOf('/', 1);
-    String bucket = Percent.decode(slash < 0 ? path.substring(1) : path.substring(1, slash), false);
-    String rawKey = slash < 0 ? "" : path.substring(slash + 1);
-    if (rawKey.isEmpty()) {
+    String bucket = address.bucket();
+    if (address.key() == null) {
       return bucketOperation(request, method, bucket);
     }
-    String key = Percent.decode(rawKey, false);
+    String key = address.key();
     if (hasAny(request, "acl", "tagging", "symlink", "uploads", "uploadId", "append")) {
       return unsupported(bucket, key);
     }

@@ -213,6 +213,23 @@ class OssExportOperationsIT {
     assertThat(info.getDataRedundancyType()).hasToString("LRS");
   }
 
+  /** The SDK checks length and a leading backslash itself, but sends a leading slash. */
+  @ParameterizedTest
+  @EnumSource(
+      value = SignVersion.class,
+      names = {"V1", "V4"})
+  void objectNamesStartingWithASlashAreInvalidObjectName(SignVersion version) throws Exception {
+    OSS oss = oss(version, null);
+    var error =
+        assertCode(
+            () ->
+                oss.putObject(
+                    BUCKET, "/leading-slash.txt", new ByteArrayInputStream(new byte[] {1})),
+            "InvalidObjectName");
+    assertThat(error.getRawResponseError()).contains("<EC>0016-00000005</EC>");
+    assertThat(emulator.state().bucket(BUCKET).objects()).doesNotContainKey("/leading-slash.txt");
+  }
+
   /** A session policy narrows each export operation, not only Put/Get. */
   @Test
   void sessionPoliciesNarrowEveryExportOperation() throws Exception {

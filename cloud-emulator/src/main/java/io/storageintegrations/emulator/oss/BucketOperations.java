@@ -59,7 +59,7 @@ final class BucketOperations {
             + bucket.name()
             + "</Name><Region>"
             + region
-            + "</Region><ResourceGroupId>rg-default</ResourceGroupId><Owner><DisplayName>"
+            + "</Region><ResourceGroupId>rg-default-id</ResourceGroupId><Owner><DisplayName>"
             + bucket.ownerUid()
             + "</DisplayName><ID>"
             + bucket.ownerUid()

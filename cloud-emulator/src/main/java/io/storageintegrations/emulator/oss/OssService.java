@@ -1,7 +1,5 @@
 package io.storageintegrations.emulator.oss;
 
-import io.storageintegrations.emulator.ram.AccessRequest;
-import io.storageintegrations.emulator.ram.PolicyEvaluator;
 import io.storageintegrations.emulator.server.Percent;
 import io.storageintegrations.emulator.server.Reply;
 import io.storageintegrations.emulator.server.Request;
@@ -10,7 +8,6 @@ import io.storageintegrations.emulator.state.Bucket;
 import io.storageintegrations.emulator.state.Caller;
 import io.storageintegrations.emulator.state.EmulatorState;
 import io.storageintegrations.emulator.state.Ids;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -26,6 +23,7 @@ public final class OssService implements Service {
   private final ObjectOperations objects;
   private final BucketOperations buckets;
   private final MultipartOperations multipart;
+  private final OssAuthorizer authorizer;
 
   public OssService(EmulatorState state) {
     this.state = state;
@@ -33,6 +31,7 @@ public final class OssService implements Service {
     this.objects = new ObjectOperations(state);
     this.buckets = new BucketOperations(state);
     this.multipart = new MultipartOperations(state);
+    this.authorizer = new OssAuthorizer(state);
   }
 
   @Override
@@ -99,7 +98,7 @@ public final class OssService implements Service {
     }
     Bucket bucket = state.bucket(op.bucket());
     if (op.name().equals("oss:PutBucket")) {
-      authorize(request, caller, op, null);
+      authorizer.authorize(request, caller, op, null);
       return buckets.create(op.bucket(), caller, auth.signedRegion(), bucket);
     }
     if (bucket == null) {
@@ -120,7 +119,7 @@ public final class OssService implements Service {
           OssError.ACCESS_DENIED, "The bucket you access does not belong to you.");
     }
     if (!op.name().equals("oss:DeleteMultipleObjects")) {
-      authorize(request, caller, op, bucket);
+      authorizer.authorize(request, caller, op, bucket);
     }
     return switch (op.name()) {
       case "oss:GetBucketLocation" -> buckets.location(bucket);
@@ -171,7 +170,7 @@ public final class OssService implements Service {
       throw new OssException(
           OssError.ACCESS_DENIED, "The bucket you access does not belong to you.");
     }
-    require(caller, "oss:GetObject", sourceBucket.objectArn(sourceKey), Map.of());
+    OssAuthorizer.require(caller, "oss:GetObject", sourceBucket.objectArn(sourceKey), Map.of());
     return objects.copy(request, bucket, key, sourceBucket, sourceKey);
   }
 
@@ -179,53 +178,10 @@ public final class OssService implements Service {
   private Reply deleteMultiple(Request request, Caller caller, Bucket bucket) {
     BatchDelete.Parsed parsed = BatchDelete.parse(request);
     for (String key : parsed.keys()) {
-      require(caller, "oss:DeleteObject", bucket.objectArn(key), Map.of());
+      OssAuthorizer.require(caller, "oss:DeleteObject", bucket.objectArn(key), Map.of());
     }
     parsed.keys().forEach(key -> state.removeObject(bucket, key));
     return BatchDelete.answer(parsed, "url".equals(request.query().get("encoding-type")));
-  }
-
-  private void authorize(Request request, Caller caller, OssOperation op, Bucket bucket) {
-    String resource;
-    if (bucket == null) {
-      resource =
-          "acs:oss:"
-              + state.settings().defaultRegion()
-              + ":"
-              + caller.accountUid()
-              + ":"
-              + op.bucket();
-    } else {
-      resource = op.objectLevel() ? bucket.objectArn(op.key()) : bucket.arn();
-    }
-    Map<String, String> context = new HashMap<>(4);
-    if (op.name().equals("oss:ListObjects") || op.name().equals("oss:ListMultipartUploads")) {
-      context.put("oss:Prefix", request.query().getOrDefault("prefix", ""));
-      context.put("oss:Delimiter", request.query().getOrDefault("delimiter", ""));
-    }
-    require(caller, op.ramAction(), resource, context);
-  }
-
-  /** RAM: the caller's policies and, for a role session, its session policy must both allow. */
-  private static void require(
-      Caller caller, String action, String resource, Map<String, String> context) {
-    if (caller.kind() == Caller.Kind.ROOT) {
-      return;
-    }
-    AccessRequest access = new AccessRequest(action, resource, java.util.List.of(), context);
-    boolean allowed = PolicyEvaluator.evaluate(caller.policies(), access).allowed();
-    if (allowed && caller.sessionPolicy() != null) {
-      allowed = caller.sessionPolicy().evaluate(access).allowed();
-    }
-    if (!allowed) {
-      throw new OssException(
-          OssError.ACCESS_DENIED,
-          "You have no right to access this resource: RAM policy does not allow "
-              + action
-              + " on "
-              + resource
-              + ".");
-    }
   }
 
   private static String hostId(Request request) {

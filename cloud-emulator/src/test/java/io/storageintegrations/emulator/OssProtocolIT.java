@@ -320,6 +320,24 @@ class OssProtocolIT {
         .contains("Request has expired.");
   }
 
+  /** A V4 URL may be valid for at most 7 days (x-oss-expires 1..604800). */
+  @Test
+  void v4PresignedUrlsLongerThanSevenDaysAreRefused() throws Exception {
+    OSS oss = sts(SignVersion.V4);
+    oss.putObject(BUCKET, "signed-long.txt", text("long"));
+    GeneratePresignedUrlRequest request =
+        new GeneratePresignedUrlRequest(BUCKET, "signed-long.txt", HttpMethod.GET);
+    request.setExpiration(new Date(System.currentTimeMillis() + Duration.ofDays(8).toMillis()));
+    String url = oss.generatePresignedUrl(request).toString();
+    HttpResponse<String> refused =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("<EC>0002-00000070</EC>");
+  }
+
   @Test
   void bucketsCanBeCreatedAndProbedForExistence() {
     OSS root =

@@ -6,14 +6,30 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.aliyun.sdk.service.oss2.OSSClient;
 import com.aliyun.sdk.service.oss2.credentials.StaticCredentialsProvider;
 import com.aliyun.sdk.service.oss2.exceptions.ServiceException;
+import com.aliyun.sdk.service.oss2.models.CompleteMultipartUpload;
+import com.aliyun.sdk.service.oss2.models.CompleteMultipartUploadRequest;
+import com.aliyun.sdk.service.oss2.models.CompleteMultipartUploadResult;
+import com.aliyun.sdk.service.oss2.models.CopyObjectRequest;
+import com.aliyun.sdk.service.oss2.models.CopyObjectResult;
+import com.aliyun.sdk.service.oss2.models.DeleteMultipleObjectsRequest;
+import com.aliyun.sdk.service.oss2.models.DeleteMultipleObjectsResult;
+import com.aliyun.sdk.service.oss2.models.DeleteObject;
+import com.aliyun.sdk.service.oss2.models.GetBucketInfoRequest;
 import com.aliyun.sdk.service.oss2.models.GetObjectRequest;
 import com.aliyun.sdk.service.oss2.models.GetObjectResult;
+import com.aliyun.sdk.service.oss2.models.InitiateMultipartUploadRequest;
+import com.aliyun.sdk.service.oss2.models.ListMultipartUploadsRequest;
 import com.aliyun.sdk.service.oss2.models.ListObjectsV2Request;
+import com.aliyun.sdk.service.oss2.models.ListPartsRequest;
+import com.aliyun.sdk.service.oss2.models.Part;
 import com.aliyun.sdk.service.oss2.models.PresignResult;
 import com.aliyun.sdk.service.oss2.models.PutObjectRequest;
 import com.aliyun.sdk.service.oss2.models.PutObjectResult;
+import com.aliyun.sdk.service.oss2.models.UploadPartRequest;
+import com.aliyun.sdk.service.oss2.models.UploadPartResult;
 import com.aliyun.sdk.service.oss2.transport.BinaryData;
 import com.aliyuncs.sts.model.v20150401.AssumeRoleResponse;
+import io.storageintegrations.emulator.state.Crc64;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -148,5 +165,120 @@ class OssV2SdkIT {
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).isEqualTo("ok");
     }
+  }
+
+  @Test
+  void multipartCopyBatchDeleteAndBucketInfoFromTheV2Sdk() throws Exception {
+    try (OSSClient oss = client(null)) {
+      String key = "v2sdk/multipart.bin";
+      String uploadId =
+          oss.initiateMultipartUpload(
+                  InitiateMultipartUploadRequest.newBuilder().bucket(BUCKET).key(key).build())
+              .initiateMultipartUpload()
+              .uploadId();
+      byte[] first = new byte[100 * 1024];
+      java.util.Arrays.fill(first, (byte) 7);
+      byte[] last = "tail".getBytes(StandardCharsets.UTF_8);
+      UploadPartResult one = oss.uploadPart(part(key, uploadId, 1, first));
+      UploadPartResult two = oss.uploadPart(part(key, uploadId, 2, last));
+      assertThat(one.hashCRC64()).isEqualTo(Crc64.of(first));
+      assertThat(
+              oss.listParts(
+                      ListPartsRequest.newBuilder()
+                          .bucket(BUCKET)
+                          .key(key)
+                          .uploadId(uploadId)
+                          .build())
+                  .parts())
+          .extracting(p -> p.size())
+          .containsExactly((long) first.length, (long) last.length);
+      assertThat(
+              oss.listMultipartUploads(
+                      ListMultipartUploadsRequest.newBuilder()
+                          .bucket(BUCKET)
+                          .prefix("v2sdk/")
+                          .build())
+                  .uploads())
+          .extracting(u -> u.uploadId())
+          .contains(uploadId);
+      CompleteMultipartUploadResult done =
+          oss.completeMultipartUpload(
+              CompleteMultipartUploadRequest.newBuilder()
+                  .bucket(BUCKET)
+                  .key(key)
+                  .uploadId(uploadId)
+                  .completeMultipartUpload(
+                      CompleteMultipartUpload.newBuilder()
+                          .parts(
+                              List.of(
+                                  Part.newBuilder().partNumber(1L).eTag(one.eTag()).build(),
+                                  Part.newBuilder().partNumber(2L).eTag(two.eTag()).build()))
+                          .build())
+                  .build());
+      byte[] whole = new byte[first.length + last.length];
+      System.arraycopy(first, 0, whole, 0, first.length);
+      System.arraycopy(last, 0, whole, first.length, last.length);
+      assertThat(done.hashCRC64()).isEqualTo(Crc64.of(whole));
+
+      String allKey = "v2sdk/complete-all.bin";
+      String allId =
+          oss.initiateMultipartUpload(
+                  InitiateMultipartUploadRequest.newBuilder().bucket(BUCKET).key(allKey).build())
+              .initiateMultipartUpload()
+              .uploadId();
+      oss.uploadPart(part(allKey, allId, 1, last));
+      oss.completeMultipartUpload(
+          CompleteMultipartUploadRequest.newBuilder()
+              .bucket(BUCKET)
+              .key(allKey)
+              .uploadId(allId)
+              .completeAll("yes")
+              .build());
+      assertThat(emulator.state().bucket(BUCKET).objects().get(allKey).data()).isEqualTo(last);
+
+      CopyObjectResult copy =
+          oss.copyObject(
+              CopyObjectRequest.newBuilder()
+                  .bucket(BUCKET)
+                  .key("v2sdk/copy.bin")
+                  .sourceBucket(BUCKET)
+                  .sourceKey(key)
+                  .build());
+      assertThat(copy.hashCrc64()).isEqualTo(Crc64.of(whole));
+
+      DeleteMultipleObjectsResult deleted =
+          oss.deleteMultipleObjects(
+              DeleteMultipleObjectsRequest.newBuilder()
+                  .bucket(BUCKET)
+                  .deleteObjects(
+                      List.of(
+                          DeleteObject.newBuilder().key("v2sdk/copy.bin").build(),
+                          DeleteObject.newBuilder().key(allKey).build()))
+                  .build());
+      assertThat(deleted.deletedObjects())
+          .extracting(d -> d.key())
+          .containsExactlyInAnyOrder("v2sdk/copy.bin", allKey);
+
+      assertThat(
+              oss.getBucketInfo(GetBucketInfoRequest.newBuilder().bucket(BUCKET).build())
+                  .bucketInfo()
+                  .creationDate())
+          .isEqualTo(
+              emulator
+                  .state()
+                  .bucket(BUCKET)
+                  .created()
+                  .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+  }
+
+  private static UploadPartRequest part(String key, String uploadId, long number, byte[] data) {
+    return UploadPartRequest.newBuilder()
+        .bucket(BUCKET)
+        .key(key)
+        .uploadId(uploadId)
+        .partNumber(number)
+        .body(BinaryData.fromBytes(data))
+        .build();
   }
 }

@@ -76,6 +76,16 @@ class StsTeaSdkIT {
 
   @ParameterizedTest
   @ValueSource(strings = {DEFAULT, "v2"})
+  void getCallerIdentityNamesTheRamUser(String algorithm) throws Exception {
+    var identity =
+        client(Demo.VALIDATOR_KEY, Demo.VALIDATOR_SECRET, algorithm).getCallerIdentity().getBody();
+    assertThat(identity.getAccountId()).isEqualTo(Demo.PLATFORM);
+    assertThat(identity.getIdentityType()).isEqualTo("RAMUser");
+    assertThat(identity.getArn()).isEqualTo("acs:ram::" + Demo.PLATFORM + ":user/validator");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {DEFAULT, "v2"})
   void errorsComeBackAsStsErrorsWithTheirStatus(String algorithm) throws Exception {
     TeaException untrusted =
         failure(

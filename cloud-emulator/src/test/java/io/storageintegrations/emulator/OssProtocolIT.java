@@ -285,14 +285,20 @@ class OssProtocolIT {
         .containsExactly("list/ü ñ+&.txt");
   }
 
-  @Test
-  void presignedUrlsWorkUntilTamperedOrExpired() throws Exception {
-    OSS oss = sts(SignVersion.V1);
+  @ParameterizedTest
+  @EnumSource(
+      value = SignVersion.class,
+      names = {"V1", "V4"})
+  void presignedUrlsWorkUntilTamperedOrExpired(SignVersion version) throws Exception {
+    OSS oss = sts(version);
     oss.putObject(BUCKET, "signed.txt", text("signed"));
     GeneratePresignedUrlRequest request =
         new GeneratePresignedUrlRequest(BUCKET, "signed.txt", HttpMethod.GET);
     request.setExpiration(new Date(System.currentTimeMillis() + 60_000));
     String url = oss.generatePresignedUrl(request).toString();
+    assertThat(url)
+        .contains(version == SignVersion.V4 ? "x-oss-signature=" : "Signature=")
+        .contains(version == SignVersion.V4 ? "x-oss-security-token=" : "security-token=");
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> ok =
         http.send(
@@ -312,6 +318,24 @@ class OssProtocolIT {
     assertThat(expired.body())
         .contains("<Code>AccessDenied</Code>")
         .contains("Request has expired.");
+  }
+
+  /** A V4 URL may be valid for at most 7 days (x-oss-expires 1..604800). */
+  @Test
+  void v4PresignedUrlsLongerThanSevenDaysAreRefused() throws Exception {
+    OSS oss = sts(SignVersion.V4);
+    oss.putObject(BUCKET, "signed-long.txt", text("long"));
+    GeneratePresignedUrlRequest request =
+        new GeneratePresignedUrlRequest(BUCKET, "signed-long.txt", HttpMethod.GET);
+    request.setExpiration(new Date(System.currentTimeMillis() + Duration.ofDays(8).toMillis()));
+    String url = oss.generatePresignedUrl(request).toString();
+    HttpResponse<String> refused =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("<EC>0002-00000070</EC>");
   }
 
   @Test

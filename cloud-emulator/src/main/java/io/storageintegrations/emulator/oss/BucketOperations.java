@@ -39,30 +39,37 @@ final class BucketOperations {
             + "</AccessControlList></AccessControlPolicy>");
   }
 
+  /** GetBucketInfo with the elements the OSS reference lists, as a new private bucket has them. */
   Reply info(Bucket bucket, String method) {
-    Reply reply =
-        Reply.of(
-            200,
-            "OK",
-            XML,
-            PROLOG
-                + "<BucketInfo><Bucket><Name>"
-                + bucket.name()
-                + "</Name><Location>oss-"
-                + bucket.region()
-                + "</Location><Region>"
-                + bucket.region()
-                + "</Region><ExtranetEndpoint>oss-"
-                + bucket.region()
-                + ".aliyuncs.com</ExtranetEndpoint><IntranetEndpoint>oss-"
-                + bucket.region()
-                + "-internal.aliyuncs.com</IntranetEndpoint><StorageClass>Standard</StorageClass>"
-                + "<Owner><ID>"
-                + bucket.ownerUid()
-                + "</ID><DisplayName>"
-                + bucket.ownerUid()
-                + "</DisplayName></Owner><AccessControlList><Grant>private</Grant>"
-                + "</AccessControlList></Bucket></BucketInfo>");
+    String region = bucket.region();
+    String xml =
+        PROLOG
+            + "<BucketInfo><Bucket><AccessMonitor>Disabled</AccessMonitor><CreationDate>"
+            + Listing.iso(bucket.created())
+            + "</CreationDate><ExtranetEndpoint>oss-"
+            + region
+            + ".aliyuncs.com</ExtranetEndpoint><IntranetEndpoint>oss-"
+            + region
+            + "-internal.aliyuncs.com</IntranetEndpoint><Location>oss-"
+            + region
+            + "</Location><StorageClass>Standard</StorageClass>"
+            + "<TransferAcceleration>Disabled</TransferAcceleration>"
+            + "<CrossRegionReplication>Disabled</CrossRegionReplication>"
+            + "<DataRedundancyType>LRS</DataRedundancyType><Name>"
+            + bucket.name()
+            + "</Name><Region>"
+            + region
+            + "</Region><ResourceGroupId>rg-default-id</ResourceGroupId><Owner><DisplayName>"
+            + bucket.ownerUid()
+            + "</DisplayName><ID>"
+            + bucket.ownerUid()
+            + "</ID></Owner><AccessControlList><Grant>private</Grant></AccessControlList>"
+            + "<Comment></Comment><Versioning>Disabled</Versioning>"
+            + "<BlockPublicAccess>false</BlockPublicAccess>"
+            + "<ServerSideEncryptionRule><SSEAlgorithm>None</SSEAlgorithm>"
+            + "</ServerSideEncryptionRule><BucketPolicy><LogBucket></LogBucket>"
+            + "<LogPrefix></LogPrefix></BucketPolicy></Bucket></BucketInfo>";
+    Reply reply = Reply.of(200, "OK", XML, xml);
     return "HEAD".equals(method) ? reply.headOnly() : reply;
   }
 
@@ -94,7 +101,9 @@ final class BucketOperations {
             .append("</DisplayName></Owner><Buckets>");
     for (Bucket bucket : state.buckets()) {
       if (bucket.ownerUid().equals(caller.accountUid())) {
-        xml.append("<Bucket><CreationDate>2024-01-01T00:00:00.000Z</CreationDate>")
+        xml.append("<Bucket><CreationDate>")
+            .append(Listing.iso(bucket.created()))
+            .append("</CreationDate>")
             .append("<ExtranetEndpoint>oss-")
             .append(bucket.region())
             .append(".aliyuncs.com</ExtranetEndpoint><IntranetEndpoint>oss-")

@@ -161,7 +161,31 @@ final class Listing {
         .with("ArgumentValue", raw);
   }
 
-  private static String enc(String value, boolean url) {
+  static String iso(java.time.Instant instant) {
+    return ISO.format(instant);
+  }
+
+  /** An optional integer query argument in [0, max]; else InvalidArgument naming it. */
+  static int intArgument(String raw, String name, int defaultValue, int max) {
+    if (raw == null || raw.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      int value = Integer.parseInt(raw);
+      if (value >= 0 && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new OssException(
+            OssError.INVALID_ARGUMENT,
+            "Argument " + name + " must be an integer between 0 and " + max + ".")
+        .with("ArgumentName", name)
+        .with("ArgumentValue", raw);
+  }
+
+  static String enc(String value, boolean url) {
     return url
         ? URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")
         : Text.xml(value);

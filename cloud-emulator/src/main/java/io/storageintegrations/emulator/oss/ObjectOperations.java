@@ -26,6 +26,25 @@ final class ObjectOperations {
       throw new OssException(OssError.ENTITY_TOO_LARGE)
           .with("MaxSizeAllowed", Long.toString(state.settings().maxObjectBytes()));
     }
+    byte[] md5 = checkedMd5(request, data);
+    String etag = Hmac.hex(md5).toUpperCase(Locale.ROOT);
+    String type = request.header("Content-Type");
+    StoredObject object =
+        new StoredObject(
+            key, data, type == null ? "application/octet-stream" : type, etag, state.clock().now());
+    if (!state.putObject(bucket, object)) {
+      throw new OssException(
+          OssError.INTERNAL,
+          "The emulator's object store is full (maxTotalBytes); delete objects or raise the limit.");
+    }
+    return Reply.empty(200, "OK")
+        .header("ETag", "\"" + etag + "\"")
+        .header("x-oss-hash-crc64ecma", object.crc64())
+        .header("Content-MD5", Base64.getEncoder().encodeToString(md5));
+  }
+
+  /** The body's MD5, checked against a Content-MD5 header when there is one. */
+  static byte[] checkedMd5(Request request, byte[] data) {
     byte[] md5 = Hmac.md5(data);
     String declared = request.header("Content-MD5");
     if (declared != null) {
@@ -42,20 +61,7 @@ final class ObjectOperations {
             .with("CalculatedDigest", Base64.getEncoder().encodeToString(md5));
       }
     }
-    String etag = Hmac.hex(md5).toUpperCase(Locale.ROOT);
-    String type = request.header("Content-Type");
-    StoredObject object =
-        new StoredObject(
-            key, data, type == null ? "application/octet-stream" : type, etag, state.clock().now());
-    if (!state.putObject(bucket, object)) {
-      throw new OssException(
-          OssError.INTERNAL,
-          "The emulator's object store is full (maxTotalBytes); delete objects or raise the limit.");
-    }
-    return Reply.empty(200, "OK")
-        .header("ETag", "\"" + etag + "\"")
-        .header("x-oss-hash-crc64ecma", object.crc64())
-        .header("Content-MD5", Base64.getEncoder().encodeToString(md5));
+    return md5;
   }
 
   Reply get(Request request, Bucket bucket, String key, boolean head) {
@@ -92,6 +98,41 @@ final class ObjectOperations {
       reply.header("Content-Range", "bytes " + start + "-" + end + "/" + length);
     }
     return head ? reply.headOnly() : reply;
+  }
+
+  /** CopyObject: the source's bytes under a new key; metadata copied unless REPLACE is asked. */
+  Reply copy(Request request, Bucket bucket, String key, Bucket sourceBucket, String sourceKey) {
+    StoredObject source = sourceBucket.objects().get(sourceKey);
+    if (source == null) {
+      throw new OssException(OssError.NO_SUCH_KEY).with("Key", sourceKey);
+    }
+    if (source.data().length > state.settings().maxObjectBytes()) {
+      throw new OssException(OssError.ENTITY_TOO_LARGE);
+    }
+    String type = source.contentType();
+    if ("REPLACE".equalsIgnoreCase(request.header("x-oss-metadata-directive"))
+        && request.header("Content-Type") != null) {
+      type = request.header("Content-Type");
+    }
+    StoredObject copy =
+        new StoredObject(
+            key, source.data(), type, source.etag(), source.crc64(), state.clock().now());
+    if (!state.putObject(bucket, copy)) {
+      throw new OssException(
+          OssError.INTERNAL,
+          "The emulator's object store is full (maxTotalBytes); delete objects or raise the limit.");
+    }
+    return Reply.of(
+            200,
+            "OK",
+            "application/xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CopyObjectResult><ETag>\""
+                + copy.etag()
+                + "\"</ETag><LastModified>"
+                + Listing.iso(copy.lastModified())
+                + "</LastModified></CopyObjectResult>")
+        .header("ETag", "\"" + copy.etag() + "\"")
+        .header("x-oss-hash-crc64ecma", copy.crc64());
   }
 
   Reply delete(Bucket bucket, String key) {

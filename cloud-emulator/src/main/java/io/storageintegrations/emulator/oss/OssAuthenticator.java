@@ -9,23 +9,21 @@ import io.storageintegrations.emulator.state.StsSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Authenticates OSS requests: the key (long-term or STS with its token), then the request time,
- * then the V1 or V4 signature. Credentials are checked before the time so that an expired token
- * reads as SecurityTokenExpired even after the test clock jumped ahead.
+ * then the signature: V1 or V4 in the Authorization header, or V1 or V4 in a presigned URL.
+ * Credentials are checked before the time so that an expired token reads as SecurityTokenExpired
+ * even after the test clock jumped ahead.
  */
 final class OssAuthenticator {
 
-  private static final DateTimeFormatter V4_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+  /** The longest validity a V4 presigned URL may ask for (7 days). */
+  private static final long MAX_PRESIGN_SECONDS = 604_800;
 
   /** Who signed, and the region named in a V4 scope (null for V1). */
   record Authenticated(Caller caller, String signedRegion) {}
@@ -38,12 +36,14 @@ final class OssAuthenticator {
 
   Authenticated authenticate(Request request, String resourcePath) {
     String authorization = request.header("Authorization");
-    if ((authorization == null || authorization.isBlank())
-        && request.query().containsKey("OSSAccessKeyId")
-        && request.query().containsKey("Signature")) {
-      return presignedV1(request, resourcePath);
-    }
+    Map<String, String> query = request.query();
     if (authorization == null || authorization.isBlank()) {
+      if (query.containsKey("x-oss-signature")) {
+        return presignedV4(request, resourcePath, query);
+      }
+      if (query.containsKey("OSSAccessKeyId") && query.containsKey("Signature")) {
+        return presignedV1(request, resourcePath);
+      }
       throw new OssException(
           OssError.ACCESS_DENIED, "Anonymous access is forbidden for this operation.");
     }
@@ -57,15 +57,27 @@ final class OssAuthenticator {
         .with("ArgumentName", "Authorization");
   }
 
+  /**
+   * V1 signs the {@code Date} header, or {@code x-oss-date} when the request carries one (ali-oss
+   * sends only {@code x-oss-date}); OSS accepts either (EC 0002-00000503).
+   */
   private Authenticated v1(Request request, String resourcePath, String credentials) {
     int colon = credentials.lastIndexOf(':');
     if (colon <= 0) {
       throw new OssException(OssError.INVALID_ARGUMENT, "Authorization header is invalid.");
     }
     String keyId = credentials.substring(0, colon).trim();
-    Caller caller = caller(request, keyId);
-    String date = request.header("Date");
-    checkTime(v1Time(date));
+    Caller caller = caller(keyId, request.header("x-oss-security-token"));
+    String ossDate = request.header("x-oss-date");
+    String date = ossDate != null ? ossDate : request.header("Date");
+    if (date == null) {
+      throw new OssException(OssError.MISSING_DATE);
+    }
+    Instant sent = OssTimes.v1(date);
+    if (sent == null) {
+      throw new OssException(OssError.INVALID_DATE).with("Date", date);
+    }
+    checkTime(sent);
     String toSign = SignatureV1.stringToSign(request, resourcePath, date);
     String expected = SignatureV1.sign(caller.secret(), toSign);
     verify(expected, credentials.substring(colon + 1).trim(), toSign, keyId);
@@ -81,7 +93,7 @@ final class OssAuthenticator {
     try {
       expiresAt = Long.parseLong(expires);
     } catch (NumberFormatException e) {
-      throw new OssException(OssError.ACCESS_DENIED, "Invalid Expires parameter.");
+      throw new OssException(OssError.INVALID_EXPIRES, "Invalid Expires parameter.");
     }
     Instant now = state.clock().now();
     if (now.getEpochSecond() > expiresAt) {
@@ -109,14 +121,81 @@ final class OssAuthenticator {
         additional = field.substring(18);
       }
     }
-    String[] scope = credential == null ? new String[0] : credential.split("/");
-    if (scope.length != 5 || signature == null || !"aliyun_v4_request".equals(scope[4])) {
+    String[] scope = scope(credential);
+    if (scope == null || signature == null) {
       throw new OssException(OssError.INVALID_ARGUMENT, "Authorization header is invalid.")
           .with("ArgumentName", "Authorization");
     }
-    Caller caller = caller(request, scope[0]);
+    Caller caller = caller(scope[0], request.header("x-oss-security-token"));
     String dateTime = request.header("x-oss-date");
-    checkTime(v4Time(dateTime));
+    if (dateTime == null) {
+      throw new OssException(OssError.MISSING_DATE);
+    }
+    Instant sent = OssTimes.v4(dateTime);
+    if (sent == null) {
+      throw new OssException(OssError.INVALID_DATE).with("Date", dateTime);
+    }
+    checkTime(sent);
+    return verifyV4(request, resourcePath, scope, dateTime, additional, signature, false, caller);
+  }
+
+  /**
+   * A V4 presigned URL: the x-oss-* query parameters carry credential, time, validity and
+   * signature; it is valid from x-oss-date (15 minutes' skew allowed) for x-oss-expires seconds.
+   */
+  private Authenticated presignedV4(Request request, String path, Map<String, String> query) {
+    if (!"OSS4-HMAC-SHA256".equals(query.get("x-oss-signature-version"))) {
+      throw new OssException(OssError.INVALID_ARGUMENT, "Unsupported x-oss-signature-version.")
+          .with("ArgumentName", "x-oss-signature-version");
+    }
+    String[] scope = scope(query.get("x-oss-credential"));
+    if (scope == null) {
+      throw new OssException(OssError.MISSING_CREDENTIAL);
+    }
+    Caller caller = caller(scope[0], query.get("x-oss-security-token"));
+    String expires = query.get("x-oss-expires");
+    if (expires == null || expires.isEmpty()) {
+      throw new OssException(OssError.MISSING_EXPIRES);
+    }
+    long seconds;
+    try {
+      seconds = Long.parseLong(expires);
+    } catch (NumberFormatException e) {
+      seconds = -1;
+    }
+    if (seconds < 1 || seconds > MAX_PRESIGN_SECONDS) {
+      throw new OssException(OssError.INVALID_EXPIRES).with("Expires", expires);
+    }
+    String dateTime = query.get("x-oss-date");
+    Instant signed = OssTimes.v4(dateTime);
+    if (signed == null) {
+      throw new OssException(OssError.INVALID_DATE).with("Date", String.valueOf(dateTime));
+    }
+    Instant now = state.clock().now();
+    if (signed.isAfter(now.plus(state.settings().maxClockSkew()))) {
+      throw new OssException(OssError.TIME_SKEWED)
+          .with("RequestTime", signed.toString())
+          .with("ServerTime", now.toString());
+    }
+    if (now.isAfter(signed.plusSeconds(seconds))) {
+      throw new OssException(OssError.PRESIGN_EXPIRED)
+          .with("Expires", signed.plusSeconds(seconds).toString())
+          .with("ServerTime", now.toString());
+    }
+    String additional = query.getOrDefault("x-oss-additional-headers", "");
+    String signature = query.get("x-oss-signature");
+    return verifyV4(request, path, scope, dateTime, additional, signature, true, caller);
+  }
+
+  private Authenticated verifyV4(
+      Request request,
+      String resourcePath,
+      String[] scope,
+      String dateTime,
+      String additional,
+      String signature,
+      boolean presigned,
+      Caller caller) {
     if (!dateTime.startsWith(scope[1])) {
       throw new OssException(
           OssError.SIGNATURE_MISMATCH, "Invalid signing date in Authorization header.");
@@ -124,10 +203,11 @@ final class OssAuthenticator {
     Set<String> additionalHeaders = new TreeSet<>();
     for (String name : additional.split(";")) {
       if (!name.isBlank()) {
-        additionalHeaders.add(name.trim().toLowerCase(java.util.Locale.ROOT));
+        additionalHeaders.add(name.trim().toLowerCase(Locale.ROOT));
       }
     }
-    String canonical = SignatureV4.canonicalRequest(request, resourcePath, additionalHeaders);
+    String canonical =
+        SignatureV4.canonicalRequest(request, resourcePath, additionalHeaders, presigned);
     String scopeText = scope[1] + "/" + scope[2] + "/" + scope[3] + "/aliyun_v4_request";
     String toSign = SignatureV4.stringToSign(dateTime, scopeText, canonical);
     String expected = SignatureV4.sign(caller.secret(), scope[1], scope[2], scope[3], toSign);
@@ -135,15 +215,21 @@ final class OssAuthenticator {
     return new Authenticated(caller, scope[2]);
   }
 
-  private Caller caller(Request request, String keyId) {
-    return caller(keyId, request.header("x-oss-security-token"));
+  /** {@code <key>/<yyyyMMdd>/<region>/oss/aliyun_v4_request} split, or null when malformed. */
+  private static String[] scope(String credential) {
+    String[] scope = credential == null ? new String[0] : credential.split("/");
+    return scope.length == 5 && "aliyun_v4_request".equals(scope[4]) ? scope : null;
   }
 
   private Caller caller(String keyId, String token) {
     if (keyId.startsWith("STS.")) {
       StsSession session = state.session(keyId);
-      if (session == null || token == null) {
+      if (session == null) {
         throw new OssException(OssError.INVALID_ACCESS_KEY_ID).with("OSSAccessKeyId", keyId);
+      }
+      if (token == null) {
+        // Header signatures carry it as x-oss-security-token, URLs as security-token.
+        throw new OssException(OssError.MISSING_SECURITY_TOKEN).with("OSSAccessKeyId", keyId);
       }
       if (!token.equals(session.securityToken())) {
         throw new OssException(OssError.INVALID_SECURITY_TOKEN);
@@ -175,64 +261,13 @@ final class OssAuthenticator {
     }
   }
 
-  private static Instant v1Time(String date) {
-    try {
-      return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new OssException(OssError.ACCESS_DENIED, "Invalid or missing Date header.");
-    }
-  }
-
-  private static Instant v4Time(String dateTime) {
-    if (isBasicUtc(dateTime)) {
-      // Fast path for yyyyMMdd'T'HHmmss'Z' (every SDK request): the formatter costs microseconds.
-      try {
-        return LocalDateTime.of(
-                digits(dateTime, 0, 4),
-                digits(dateTime, 4, 6),
-                digits(dateTime, 6, 8),
-                digits(dateTime, 9, 11),
-                digits(dateTime, 11, 13),
-                digits(dateTime, 13, 15))
-            .toInstant(ZoneOffset.UTC);
-      } catch (java.time.DateTimeException e) {
-        throw new OssException(OssError.ACCESS_DENIED, "Invalid or missing x-oss-date header.");
-      }
-    }
-    try {
-      return LocalDateTime.parse(dateTime, V4_TIME).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new OssException(OssError.ACCESS_DENIED, "Invalid or missing x-oss-date header.");
-    }
-  }
-
-  private static boolean isBasicUtc(String dateTime) {
-    if (dateTime == null || dateTime.length() != 16) {
-      return false;
-    }
-    for (int i = 0; i < 15; i++) {
-      char c = dateTime.charAt(i);
-      if (i == 8 ? c != 'T' : (c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return dateTime.charAt(15) == 'Z';
-  }
-
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      value = value * 10 + (text.charAt(i) - '0');
-    }
-    return value;
-  }
-
   private static void verify(String expected, String provided, String toSign, String keyId) {
-    if (!MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.UTF_8), provided.getBytes(StandardCharsets.UTF_8))) {
+    if (provided == null
+        || !MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), provided.getBytes(StandardCharsets.UTF_8))) {
       throw new OssException(OssError.SIGNATURE_MISMATCH)
           .with("StringToSign", toSign)
-          .with("SignatureProvided", provided)
+          .with("SignatureProvided", String.valueOf(provided))
           .with("OSSAccessKeyId", keyId);
     }
   }

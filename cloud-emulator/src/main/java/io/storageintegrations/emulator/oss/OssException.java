@@ -8,6 +8,7 @@ final class OssException extends RuntimeException {
 
   final OssError error;
   final Map<String, String> extra = new LinkedHashMap<>();
+  private String ec;
 
   OssException(OssError error) {
     this(error, error.message);
@@ -16,6 +17,16 @@ final class OssException extends RuntimeException {
   OssException(OssError error, String message) {
     super(message, null, false, false);
     this.error = error;
+  }
+
+  /** A more specific EC than the error's default (one code, several documented causes). */
+  OssException withEc(String ec) {
+    this.ec = ec;
+    return this;
+  }
+
+  String ec() {
+    return ec != null ? ec : error.ec;
   }
 
   OssException with(String element, String value) {

@@ -1,6 +1,5 @@
 package io.storageintegrations.emulator.oss;
 
-import io.storageintegrations.emulator.server.Percent;
 import io.storageintegrations.emulator.server.Request;
 
 /**
@@ -14,28 +13,49 @@ record OssOperation(String name, String ramAction, String bucket, String key) {
   }
 
   static OssOperation of(Request request) {
-    String path = request.rawPath();
+    OssAddress address = OssAddress.of(request);
     String method = request.method();
-    if (path.isEmpty() || path.equals("/")) {
+    if (address.bucket() == null) {
       return "GET".equals(method)
           ? new OssOperation("oss:ListBuckets", "oss:ListBuckets", null, null)
           : unsupported(null, null);
     }
-    int slash = path.indexOf('/', 1);
-    String bucket = Percent.decode(slash < 0 ? path.substring(1) : path.substring(1, slash), false);
-    String rawKey = slash < 0 ? "" : path.substring(slash + 1);
-    if (rawKey.isEmpty()) {
+    String bucket = address.bucket();
+    if (address.key() == null) {
       return bucketOperation(request, method, bucket);
     }
-    String key = Percent.decode(rawKey, false);
-    if (hasAny(request, "acl", "tagging", "symlink", "uploads", "uploadId", "append")) {
+    String key = address.key();
+    if (hasAny(request, "acl", "tagging", "symlink", "append", "restore")) {
       return unsupported(bucket, key);
     }
+    boolean upload = request.query().containsKey("uploadId");
     return switch (method) {
-      case "GET" -> new OssOperation("oss:GetObject", "oss:GetObject", bucket, key);
+      case "GET" ->
+          upload
+              ? new OssOperation("oss:ListParts", "oss:ListParts", bucket, key)
+              : new OssOperation("oss:GetObject", "oss:GetObject", bucket, key);
       case "HEAD" -> new OssOperation("oss:HeadObject", "oss:GetObject", bucket, key);
-      case "PUT" -> new OssOperation("oss:PutObject", "oss:PutObject", bucket, key);
-      case "DELETE" -> new OssOperation("oss:DeleteObject", "oss:DeleteObject", bucket, key);
+      case "PUT" -> {
+        if (upload || request.query().containsKey("partNumber")) {
+          yield new OssOperation("oss:UploadPart", "oss:PutObject", bucket, key);
+        }
+        yield request.header("x-oss-copy-source") != null
+            ? new OssOperation("oss:CopyObject", "oss:PutObject", bucket, key)
+            : new OssOperation("oss:PutObject", "oss:PutObject", bucket, key);
+      }
+      case "POST" -> {
+        if (request.query().containsKey("uploads")) {
+          yield new OssOperation("oss:InitiateMultipartUpload", "oss:PutObject", bucket, key);
+        }
+        yield upload
+            ? new OssOperation("oss:CompleteMultipartUpload", "oss:PutObject", bucket, key)
+            : unsupported(bucket, key);
+      }
+      case "DELETE" ->
+          upload
+              ? new OssOperation(
+                  "oss:AbortMultipartUpload", "oss:AbortMultipartUpload", bucket, key)
+              : new OssOperation("oss:DeleteObject", "oss:DeleteObject", bucket, key);
       default -> unsupported(bucket, key);
     };
   }
@@ -53,12 +73,20 @@ record OssOperation(String name, String ramAction, String bucket, String key) {
         if (query.containsKey("bucketInfo")) {
           yield new OssOperation("oss:GetBucketInfo", "oss:GetBucketInfo", bucket, null);
         }
-        if (hasAny(request, "policy", "lifecycle", "cors", "versioning", "tagging", "uploads")) {
+        if (query.containsKey("uploads")) {
+          yield new OssOperation(
+              "oss:ListMultipartUploads", "oss:ListMultipartUploads", bucket, null);
+        }
+        if (hasAny(request, "policy", "lifecycle", "cors", "versioning", "tagging")) {
           yield unsupported(bucket, null);
         }
         yield new OssOperation("oss:ListObjects", "oss:ListObjects", bucket, null);
       }
       case "HEAD" -> new OssOperation("oss:HeadBucket", "oss:GetBucketInfo", bucket, null);
+      case "POST" ->
+          query.containsKey("delete")
+              ? new OssOperation("oss:DeleteMultipleObjects", "oss:DeleteObject", bucket, null)
+              : unsupported(bucket, null);
       case "PUT" ->
           query.isEmpty()
               ? new OssOperation("oss:PutBucket", "oss:PutBucket", bucket, null)

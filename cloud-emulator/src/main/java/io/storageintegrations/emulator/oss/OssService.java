@@ -1,7 +1,6 @@
 package io.storageintegrations.emulator.oss;
 
-import io.storageintegrations.emulator.ram.AccessRequest;
-import io.storageintegrations.emulator.ram.PolicyEvaluator;
+import io.storageintegrations.emulator.server.Percent;
 import io.storageintegrations.emulator.server.Reply;
 import io.storageintegrations.emulator.server.Request;
 import io.storageintegrations.emulator.server.Service;
@@ -9,7 +8,6 @@ import io.storageintegrations.emulator.state.Bucket;
 import io.storageintegrations.emulator.state.Caller;
 import io.storageintegrations.emulator.state.EmulatorState;
 import io.storageintegrations.emulator.state.Ids;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,12 +22,16 @@ public final class OssService implements Service {
   private final OssAuthenticator authenticator;
   private final ObjectOperations objects;
   private final BucketOperations buckets;
+  private final MultipartOperations multipart;
+  private final OssAuthorizer authorizer;
 
   public OssService(EmulatorState state) {
     this.state = state;
     this.authenticator = new OssAuthenticator(state);
     this.objects = new ObjectOperations(state);
     this.buckets = new BucketOperations(state);
+    this.multipart = new MultipartOperations(state);
+    this.authorizer = new OssAuthorizer(state);
   }
 
   @Override
@@ -49,7 +51,7 @@ public final class OssService implements Service {
           e.error.code,
           e.error.status,
           e.getMessage(),
-          e.error.ec,
+          e.ec(),
           e.extra,
           requestId,
           hostId(request),
@@ -91,9 +93,12 @@ public final class OssService implements Service {
     if (!BUCKET_NAME.matcher(op.bucket()).matches()) {
       throw new OssException(OssError.INVALID_BUCKET_NAME).with("BucketName", op.bucket());
     }
+    if (op.key() != null) {
+      ObjectNames.check(op.key());
+    }
     Bucket bucket = state.bucket(op.bucket());
     if (op.name().equals("oss:PutBucket")) {
-      authorize(request, caller, op, null);
+      authorizer.authorize(request, caller, op, null);
       return buckets.create(op.bucket(), caller, auth.signedRegion(), bucket);
     }
     if (bucket == null) {
@@ -113,7 +118,9 @@ public final class OssService implements Service {
       throw new OssException(
           OssError.ACCESS_DENIED, "The bucket you access does not belong to you.");
     }
-    authorize(request, caller, op, bucket);
+    if (!op.name().equals("oss:DeleteMultipleObjects")) {
+      authorizer.authorize(request, caller, op, bucket);
+    }
     return switch (op.name()) {
       case "oss:GetBucketLocation" -> buckets.location(bucket);
       case "oss:GetBucketAcl" -> buckets.acl(bucket);
@@ -123,46 +130,58 @@ public final class OssService implements Service {
       case "oss:GetObject" -> objects.get(request, bucket, op.key(), false);
       case "oss:HeadObject" -> objects.get(request, bucket, op.key(), true);
       case "oss:DeleteObject" -> objects.delete(bucket, op.key());
+      case "oss:CopyObject" -> copy(request, caller, bucket, op.key());
+      case "oss:DeleteMultipleObjects" -> deleteMultiple(request, caller, bucket);
+      case "oss:InitiateMultipartUpload" -> multipart.initiate(request, bucket, op.key());
+      case "oss:UploadPart" -> multipart.uploadPart(request, bucket, op.key());
+      case "oss:CompleteMultipartUpload" -> multipart.complete(request, bucket, op.key());
+      case "oss:AbortMultipartUpload" -> multipart.abort(request, bucket, op.key());
+      case "oss:ListParts" -> multipart.listParts(request, bucket, op.key());
+      case "oss:ListMultipartUploads" ->
+          UploadListing.list(bucket, request.query(), multipart.uploadsOf(bucket.name()));
       default -> throw new OssException(OssError.NOT_IMPLEMENTED);
     };
   }
 
-  private void authorize(Request request, Caller caller, OssOperation op, Bucket bucket) {
-    if (caller.kind() == Caller.Kind.ROOT) {
-      return;
-    }
-    String resource;
-    if (bucket == null) {
-      resource =
-          "acs:oss:"
-              + state.settings().defaultRegion()
-              + ":"
-              + caller.accountUid()
-              + ":"
-              + op.bucket();
-    } else {
-      resource = op.objectLevel() ? bucket.objectArn(op.key()) : bucket.arn();
-    }
-    Map<String, String> context = new HashMap<>(4);
-    if (op.name().equals("oss:ListObjects")) {
-      context.put("oss:Prefix", request.query().getOrDefault("prefix", ""));
-      context.put("oss:Delimiter", request.query().getOrDefault("delimiter", ""));
-    }
-    AccessRequest access =
-        new AccessRequest(op.ramAction(), resource, java.util.List.of(), context);
-    boolean allowed = PolicyEvaluator.evaluate(caller.policies(), access).allowed();
-    if (allowed && caller.sessionPolicy() != null) {
-      allowed = caller.sessionPolicy().evaluate(access).allowed();
-    }
-    if (!allowed) {
+  /**
+   * CopyObject reads {@code x-oss-copy-source: /<bucket>/<url-encoded key>}; the caller needs
+   * GetObject on the source (in its own account) besides PutObject on the target.
+   */
+  private Reply copy(Request request, Caller caller, Bucket bucket, String key) {
+    String source = request.header("x-oss-copy-source");
+    int query = source.indexOf('?');
+    String path = query < 0 ? source : source.substring(0, query);
+    path = path.startsWith("/") ? path.substring(1) : path;
+    int slash = path.indexOf('/');
+    if (slash <= 0 || slash == path.length() - 1) {
       throw new OssException(
-          OssError.ACCESS_DENIED,
-          "You have no right to access this resource: RAM policy does not allow "
-              + op.ramAction()
-              + " on "
-              + resource
-              + ".");
+              OssError.INVALID_ARGUMENT,
+              "Copy Source must mention the source bucket and key: /sourcebucket/sourcekey.")
+          .with("ArgumentName", "x-oss-copy-source")
+          .with("ArgumentValue", source);
     }
+    String sourceKey = Percent.decode(path.substring(slash + 1), false);
+    ObjectNames.check(sourceKey);
+    Bucket sourceBucket = state.bucket(Percent.decode(path.substring(0, slash), false));
+    if (sourceBucket == null) {
+      throw new OssException(OssError.NO_SUCH_BUCKET).with("BucketName", path.substring(0, slash));
+    }
+    if (!sourceBucket.ownerUid().equals(caller.accountUid())) {
+      throw new OssException(
+          OssError.ACCESS_DENIED, "The bucket you access does not belong to you.");
+    }
+    OssAuthorizer.require(caller, "oss:GetObject", sourceBucket.objectArn(sourceKey), Map.of());
+    return objects.copy(request, bucket, key, sourceBucket, sourceKey);
+  }
+
+  /** Every key needs oss:DeleteObject; one denied key denies the whole request. */
+  private Reply deleteMultiple(Request request, Caller caller, Bucket bucket) {
+    BatchDelete.Parsed parsed = BatchDelete.parse(request);
+    for (String key : parsed.keys()) {
+      OssAuthorizer.require(caller, "oss:DeleteObject", bucket.objectArn(key), Map.of());
+    }
+    parsed.keys().forEach(key -> state.removeObject(bucket, key));
+    return BatchDelete.answer(parsed, "url".equals(request.query().get("encoding-type")));
   }
 
   private static String hostId(Request request) {

@@ -17,12 +17,24 @@ final class SignatureV4 {
 
   private SignatureV4() {}
 
-  static String canonicalRequest(Request request, String resourcePath, Set<String> additional) {
+  /**
+   * The canonical request; a presigned URL's own signature parameter is left out of the query and
+   * its payload is always unsigned.
+   */
+  static String canonicalRequest(
+      Request request, String resourcePath, Set<String> additional, boolean presigned) {
     StringBuilder out = new StringBuilder(512);
     out.append(request.method()).append('\n');
     out.append(encode(resourcePath, true)).append('\n');
     TreeMap<String, String> query = new TreeMap<>();
-    request.query().forEach((k, v) -> query.put(encode(k.trim(), false), encode(v.trim(), false)));
+    request
+        .query()
+        .forEach(
+            (k, v) -> {
+              if (!presigned || !k.equals("x-oss-signature")) {
+                query.put(encode(k.trim(), false), encode(v.trim(), false));
+              }
+            });
     String separator = "";
     for (Map.Entry<String, String> param : query.entrySet()) {
       out.append(separator).append(param.getKey());
@@ -45,7 +57,7 @@ final class SignatureV4 {
     headers.forEach((k, v) -> out.append(k).append(':').append(v).append('\n'));
     out.append('\n');
     out.append(String.join(";", additional)).append('\n');
-    String payload = request.header("x-oss-content-sha256");
+    String payload = presigned ? null : request.header("x-oss-content-sha256");
     out.append(payload == null || payload.isEmpty() ? "UNSIGNED-PAYLOAD" : payload);
     return out.toString();
   }

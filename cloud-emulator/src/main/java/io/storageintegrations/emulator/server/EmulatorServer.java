@@ -171,15 +171,7 @@ public final class EmulatorServer implements AutoCloseable {
   }
 
   private static boolean isSts(Request request) {
-    String query = request.rawQuery();
-    if (query != null && (query.startsWith("Action=") || query.contains("&Action="))) {
-      return true;
-    }
-    String type = request.header("Content-Type");
-    return "POST".equals(request.method())
-        && "/".equals(request.rawPath())
-        && type != null
-        && type.startsWith("application/x-www-form-urlencoded");
+    return io.storageintegrations.emulator.sts.StsService.addressedToSts(request);
   }
 
   private void send(HttpExchange exchange, Reply reply, Request request, String op, long started) {

@@ -185,14 +185,14 @@ public final class EmulatorState {
     requireAccount(ownerUid);
     Bucket existing = buckets.get(name);
     if (existing != null && existing.ownerUid().equals(ownerUid)) {
-      Bucket moved = new Bucket(name, ownerUid, region, existing.objects());
+      Bucket moved = new Bucket(name, ownerUid, region, existing.created(), existing.objects());
       buckets.put(name, moved);
       return moved;
     }
     if (existing != null) {
       removeBucket(name);
     }
-    Bucket bucket = new Bucket(name, ownerUid, region);
+    Bucket bucket = new Bucket(name, ownerUid, region, clock.now());
     buckets.put(name, bucket);
     return bucket;
   }

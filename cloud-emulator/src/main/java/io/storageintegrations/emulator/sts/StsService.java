@@ -3,36 +3,65 @@ package io.storageintegrations.emulator.sts;
 import io.storageintegrations.emulator.server.Reply;
 import io.storageintegrations.emulator.server.Request;
 import io.storageintegrations.emulator.server.Service;
-import io.storageintegrations.emulator.state.AccessKey;
 import io.storageintegrations.emulator.state.Caller;
 import io.storageintegrations.emulator.state.EmulatorState;
 import io.storageintegrations.emulator.state.Ids;
-import io.storageintegrations.emulator.state.KeyStatus;
-import io.storageintegrations.emulator.state.StsSession;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
-/** The STS endpoint: authenticates RPC requests, then runs AssumeRole or GetCallerIdentity. */
+/**
+ * The STS endpoint: authenticates RPC (signature v1, HMAC-SHA1) or V3 ({@code ACS3-HMAC-SHA256})
+ * requests, then runs AssumeRole or GetCallerIdentity. Every answer, errors included, is STS's own
+ * JSON (or XML with {@code Format=XML}).
+ */
 public final class StsService implements Service {
 
   private static final String VERSION = "2015-04-01";
+  private static final int MAX_BODY = 64 * 1024;
   private final EmulatorState state;
-  private final NonceRegistry nonces = new NonceRegistry();
+  private final StsCredentials credentials;
+  private final Acs3Authenticator acs3;
   private final AccountRateLimiter rateLimiter = new AccountRateLimiter();
   private final AssumeRole assumeRole;
 
   public StsService(EmulatorState state) {
     this.state = state;
+    this.credentials = new StsCredentials(state);
+    this.acs3 = new Acs3Authenticator(credentials);
     this.assumeRole = new AssumeRole(state);
+  }
+
+  /**
+   * Whether a request is meant for STS: an RPC {@code Action} (query or form body), a V3 {@code
+   * x-acs-action} header or signature, or an STS host name.
+   */
+  public static boolean addressedToSts(Request request) {
+    String query = request.rawQuery();
+    if (query != null && (query.startsWith("Action=") || query.contains("&Action="))) {
+      return true;
+    }
+    if (request.header("x-acs-action") != null || Acs3Authenticator.isAcs3(request)) {
+      return true;
+    }
+    String host = request.header("Host");
+    if (host != null) {
+      String name = host.toLowerCase(Locale.ROOT);
+      if (name.startsWith("sts.") || name.startsWith("sts-vpc.")) {
+        return true;
+      }
+    }
+    String type = request.header("Content-Type");
+    return "POST".equals(request.method())
+        && "/".equals(request.rawPath())
+        && type != null
+        && type.startsWith("application/x-www-form-urlencoded");
   }
 
   @Override
   public String operation(Request request) {
-    String action = request.query().get("Action");
+    String action = request.header("x-acs-action");
     if (action == null) {
       action = params(request).getOrDefault("Action", "Unknown");
     }
@@ -45,8 +74,17 @@ public final class StsService implements Service {
     StsReplies replies = new StsReplies("XML".equalsIgnoreCase(params.get("Format")));
     String requestId = Ids.stsRequestId();
     try {
-      Caller caller = authenticate(request.method(), params);
-      String action = params.get("Action");
+      Caller caller;
+      String action;
+      if (Acs3Authenticator.isAcs3(request)) {
+        byte[] body = request.body(MAX_BODY);
+        caller = acs3.authenticate(request, request.query(), body == null ? new byte[0] : body);
+        action = request.header("x-acs-action");
+        checkActionAndVersion(action, request.header("x-acs-version"));
+      } else {
+        caller = authenticateRpc(request.method(), params);
+        action = params.get("Action");
+      }
       if ("AssumeRole".equals(action)) {
         if (!rateLimiter.tryAcquire(
             caller.accountUid(),
@@ -80,80 +118,33 @@ public final class StsService implements Service {
         : "The request has failed due to a temporary failure of the server.";
   }
 
-  private Caller authenticate(String method, Map<String, String> params) {
+  private Caller authenticateRpc(String method, Map<String, String> params) {
     require(params, "AccessKeyId");
     require(params, "Signature");
     require(params, "SignatureNonce");
     require(params, "Timestamp");
     require(params, "Action");
-    if (!VERSION.equals(params.get("Version"))) {
-      throw new StsException(StsError.INVALID_VERSION);
-    }
-    String action = params.get("Action");
-    if (!"AssumeRole".equals(action) && !"GetCallerIdentity".equals(action)) {
-      throw new StsException(StsError.INVALID_ACTION);
-    }
+    checkActionAndVersion(params.get("Action"), params.get("Version"));
     String signatureMethod = params.getOrDefault("SignatureMethod", "HMAC-SHA1");
     if (!"HMAC-SHA1".equals(signatureMethod)) {
       throw new StsException(StsError.UNSUPPORTED_SIGNATURE_METHOD);
     }
-    checkTimestamp(params.get("Timestamp"));
-    Caller caller = caller(params);
+    credentials.checkTimestamp(params.get("Timestamp"));
+    Caller caller = credentials.caller(params.get("AccessKeyId"), params.get("SecurityToken"));
     String stringToSign = RpcSignature.stringToSign(method, params);
-    String expected = RpcSignature.sign(stringToSign, caller.secret());
-    if (!MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.UTF_8),
-        params.get("Signature").getBytes(StandardCharsets.UTF_8))) {
-      throw new StsException(
-          StsError.SIGNATURE_MISMATCH, StsError.SIGNATURE_MISMATCH.message + stringToSign);
-    }
-    long skew = state.settings().maxClockSkew().toMillis();
-    if (!nonces.firstUse(params.get("SignatureNonce"), state.clock().millis(), skew)) {
-      throw new StsException(StsError.NONCE_USED);
-    }
+    StsCredentials.verify(
+        RpcSignature.sign(stringToSign, caller.secret()), params.get("Signature"), stringToSign);
+    credentials.checkNonce(params.get("SignatureNonce"));
     return caller;
   }
 
-  private void checkTimestamp(String timestamp) {
-    Instant sent;
-    try {
-      sent = Instant.parse(timestamp);
-    } catch (DateTimeParseException e) {
-      throw new StsException(StsError.TIMESTAMP_FORMAT);
+  private static void checkActionAndVersion(String action, String version) {
+    if (!VERSION.equals(version)) {
+      throw new StsException(StsError.INVALID_VERSION);
     }
-    long skew = Math.abs(state.clock().millis() - sent.toEpochMilli());
-    if (skew > state.settings().maxClockSkew().toMillis()) {
-      throw new StsException(StsError.TIMESTAMP_EXPIRED);
+    if (!"AssumeRole".equals(action) && !"GetCallerIdentity".equals(action)) {
+      throw new StsException(StsError.INVALID_ACTION);
     }
-  }
-
-  private Caller caller(Map<String, String> params) {
-    String keyId = params.get("AccessKeyId");
-    if (keyId.startsWith("STS.")) {
-      StsSession session = state.session(keyId);
-      if (session == null) {
-        throw new StsException(StsError.ACCESS_KEY_NOT_FOUND);
-      }
-      String token = params.get("SecurityToken");
-      if (token == null) {
-        throw new StsException(StsError.MISSING_SECURITY_TOKEN);
-      }
-      if (!token.equals(session.securityToken())) {
-        throw new StsException(StsError.INVALID_SECURITY_TOKEN);
-      }
-      if (!state.clock().now().isBefore(session.expiration())) {
-        throw new StsException(StsError.SECURITY_TOKEN_EXPIRED);
-      }
-      return state.callerFor(session);
-    }
-    AccessKey key = state.accessKey(keyId);
-    if (key == null) {
-      throw new StsException(StsError.ACCESS_KEY_NOT_FOUND);
-    }
-    if (key.status() != KeyStatus.Active) {
-      throw new StsException(StsError.ACCESS_KEY_INACTIVE);
-    }
-    return state.callerFor(key);
   }
 
   private static void require(Map<String, String> params, String name) {
@@ -167,7 +158,7 @@ public final class StsService implements Service {
   private static Map<String, String> params(Request request) {
     String type = request.header("Content-Type");
     if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
-      byte[] body = request.body(64 * 1024);
+      byte[] body = request.body(MAX_BODY);
       if (body != null && body.length > 0) {
         Map<String, String> all = new LinkedHashMap<>(request.query());
         all.putAll(Request.parseForm(new String(body, StandardCharsets.UTF_8)));

@@ -24,11 +24,12 @@ final class KillWorker implements Fault {
             .getOrDefault(victim.clientId(), Set.of());
     long killedAt = System.currentTimeMillis();
     victim.kill();
+    String reassigned = Reassignment.await(scene, killedAt, "kill");
     return new FaultMarks(
         killedAt,
         killedAt,
         owned,
         null,
-        "killed pid " + victim.pid() + ", which owned partitions " + owned);
+        "killed pid " + victim.pid() + ", which owned partitions " + owned + "; " + reassigned);
   }
 }

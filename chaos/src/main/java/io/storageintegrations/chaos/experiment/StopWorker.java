@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * SIGTERM to the fleet's first worker, which drains and leaves. Takeover runs from the signal to
@@ -34,6 +37,12 @@ final class StopWorker implements Fault {
         });
     long signalledAt = System.currentTimeMillis();
     stopping.terminate();
+    // The group may reassign before the process has exited (the consumer leaves, then shutdown).
+    ExecutorService watcher = Executors.newSingleThreadExecutor();
+    CompletableFuture<String> reassigned =
+        CompletableFuture.supplyAsync(
+            () -> Reassignment.await(scene, signalledAt, "SIGTERM"), watcher);
+    watcher.shutdown();
     boolean exited = stopping.awaitExit(EXIT_TIMEOUT);
     long exitedAt = System.currentTimeMillis();
     String stop =
@@ -46,6 +55,13 @@ final class StopWorker implements Fault {
         exitedAt,
         owned,
         survivors,
-        "pid " + stopping.pid() + " owned partitions " + owned + ", " + stop);
+        "pid "
+            + stopping.pid()
+            + " owned partitions "
+            + owned
+            + ", "
+            + stop
+            + "; "
+            + reassigned.join());
   }
 }

@@ -1,9 +1,9 @@
 package io.storageintegrations.localstack;
 
 import io.storageintegrations.localstack.apps.AppJars;
-import io.storageintegrations.localstack.apps.AppSpec;
 import io.storageintegrations.localstack.cloud.LocalCloud;
 import io.storageintegrations.localstack.cloud.PlatformIdentity;
+import io.storageintegrations.testsupport.process.AppSpec;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.storageintegrations.localstack;
 
-import io.storageintegrations.localstack.apps.ChildApp;
+import io.storageintegrations.localstack.apps.LocalApp;
 import io.storageintegrations.localstack.cloud.LocalCloud;
 import io.storageintegrations.localstack.kafka.LocalKafka;
 import java.util.ArrayDeque;
@@ -37,14 +37,14 @@ final class RunningStack {
             "cloud emulator (STS, OSS, RAM; demo seed)",
             () -> LocalCloud.start(options.emulatorPort()));
     add("cloud emulator", cloud);
-    ChildApp worker =
+    LocalApp worker =
         console.step(
-            "worker", () -> ChildApp.start(AppSpecs.worker(options, cloud), options.logsDir()));
+            "worker", () -> LocalApp.start(AppSpecs.worker(options, cloud), options.logsDir()));
     add("worker", worker);
-    ChildApp producer =
+    LocalApp producer =
         console.step(
             "producer (API, registry, status page)",
-            () -> ChildApp.start(AppSpecs.producer(options, cloud), options.logsDir()));
+            () -> LocalApp.start(AppSpecs.producer(options, cloud), options.logsDir()));
     add("producer", producer);
   }
 

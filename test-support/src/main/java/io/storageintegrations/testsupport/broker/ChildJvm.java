@@ -1,11 +1,14 @@
 package io.storageintegrations.testsupport.broker;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Runs a Kafka main class in a child JVM on this JVM's classpath, output appended to the log. */
 final class ChildJvm {
@@ -13,6 +16,14 @@ final class ChildJvm {
   private static final String HEAP = "-Xmx512m";
 
   private ChildJvm() {}
+
+  /** The child runs in the broker's directory, so relative class path entries must be resolved. */
+  private static String absoluteClassPath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.isEmpty())
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(Collectors.joining(File.pathSeparator));
+  }
 
   static Process start(BrokerProcessSettings settings, String mainClass, String... args) {
     List<String> command = new ArrayList<>();
@@ -25,7 +36,7 @@ final class ChildJvm {
     command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=info");
     command.add("-Dorg.slf4j.simpleLogger.showDateTime=true");
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(absoluteClassPath());
     command.add(mainClass);
     command.addAll(List.of(args));
     try {

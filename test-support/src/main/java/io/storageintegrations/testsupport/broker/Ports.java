@@ -7,11 +7,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /** Loopback port probes. */
-final class Ports {
+public final class Ports {
 
   private Ports() {}
 
-  static boolean accepting(int port) {
+  public static boolean accepting(int port) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
       return true;
@@ -21,7 +21,7 @@ final class Ports {
   }
 
   /** A port free right now on 127.0.0.1 (another process may take it before it is used). */
-  static int free() {
+  public static int free() {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -1,6 +1,5 @@
-package io.storageintegrations.localstack.apps;
+package io.storageintegrations.testsupport.process;
 
-import io.storageintegrations.localstack.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,11 +14,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Spring Boot app in a child JVM, output to {@code <logs>/<name>.log}. Ready when its actuator
- * health answers UP (or, for an app without a web server, when Spring logs that it started); if the
- * process dies first, the end of its log says why.
+ * One app in a child JVM, output to {@code <logs>/<name>.log}. Ready when its actuator health
+ * answers UP (or when its log says what {@link AppSpec#readyLogLine()} names); if the process dies
+ * first, the end of its log says why. Stopped gracefully ({@link #close()}, {@link #terminate()}:
+ * SIGTERM) or hard ({@link #kill()}: SIGKILL, like {@code kill -9}).
  */
-public final class ChildApp implements AutoCloseable, Console.Detailed {
+public final class ChildApp implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -36,12 +36,12 @@ public final class ChildApp implements AutoCloseable, Console.Detailed {
     this.log = log;
   }
 
+  /** Starts the app and waits until it is ready. */
   public static ChildApp start(AppSpec spec, Path logsDir) {
     Path log = logsDir.resolve(spec.name() + ".log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // A demo, not a benchmark: start fast and stay small.
-    command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    command.addAll(spec.jvmOptions());
     command.addAll(List.of("-jar", spec.jar().toString()));
     command.addAll(spec.arguments());
     try {
@@ -59,30 +59,58 @@ public final class ChildApp implements AutoCloseable, Console.Detailed {
     }
   }
 
-  @Override
-  public String detail() {
-    String port = spec.port() > 0 ? ", port " + spec.port() : "";
-    return "pid " + process.pid() + port + ", log " + log;
+  public String name() {
+    return spec.name();
+  }
+
+  public long pid() {
+    return process.pid();
   }
 
   public Path log() {
     return log;
   }
 
-  /** SIGTERM, so Spring shuts down gracefully (the worker drains in-flight work); then SIGKILL. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** {@code pid <n>, port <p>, log <file>}. */
+  public String detail() {
+    String port = spec.port() > 0 ? ", port " + spec.port() : "";
+    return "pid " + process.pid() + port + ", log " + log;
+  }
+
+  /** SIGTERM, so the app shuts down gracefully; then SIGKILL if it takes over 30 s. */
   @Override
   public void close() {
     if (!process.isAlive()) {
       return;
     }
+    terminate();
+    if (!awaitExit(STOP_TIMEOUT)) {
+      kill();
+    }
+  }
+
+  /** SIGTERM, without waiting for the app to finish its shutdown. */
+  public void terminate() {
     process.destroy();
+  }
+
+  /** SIGKILL (the real process, no shutdown hooks run); waits until the process is gone. */
+  public void kill() {
+    process.destroyForcibly();
+    awaitExit(STOP_TIMEOUT);
+  }
+
+  /** Whether the process ended within {@code timeout}. */
+  public boolean awaitExit(Duration timeout) {
     try {
-      if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
+      return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
-      process.destroyForcibly();
       Thread.currentThread().interrupt();
+      return !process.isAlive();
     }
   }
 
@@ -99,7 +127,7 @@ public final class ChildApp implements AutoCloseable, Console.Detailed {
                 + ":\n"
                 + tail());
       }
-      if (spec.port() > 0 ? healthy() : logSays("Started ")) {
+      if (spec.readyLogLine() != null ? logSays(spec.readyLogLine()) : healthy()) {
         return;
       }
       sleep(250);
@@ -107,7 +135,7 @@ public final class ChildApp implements AutoCloseable, Console.Detailed {
     close();
     throw new IllegalStateException(
         spec.name()
-            + " not healthy after "
+            + " not ready after "
             + READY_TIMEOUT.toSeconds()
             + " s; end of "
             + log

@@ -1,0 +1,2 @@
+/** What an experiment's outcomes add up to, and the one markdown table the suite prints. */
+package io.storageintegrations.chaos.report;

@@ -1,0 +1,2 @@
+/** The short chaos run that {@code ./mvnw verify} includes. */
+package io.storageintegrations.chaos;

@@ -76,7 +76,7 @@ public final class WorkerFleet implements AutoCloseable {
 
   private static Worker startOne(
       Lab lab, String group, int index, int size, Map<String, String> overrides) {
-    Map<String, String> properties = WorkerSettings.properties(lab, group, index, size, overrides);
+    Map<String, String> properties = WorkerSettings.properties(lab, group, index, overrides);
     List<String> arguments =
         properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     String name = WorkerSettings.clientId(group, index);

@@ -25,12 +25,12 @@ public final class WorkerSettings {
   private WorkerSettings() {}
 
   /**
-   * Properties of worker {@code index} (1-based) of {@code fleetSize} in consumer group {@code
-   * group}, then {@code overrides}. The consumer's client id names the worker, which is how the
-   * suite learns from the group description which partitions it owns.
+   * Properties of worker {@code index} (1-based) in consumer group {@code group}, then {@code
+   * overrides}. The consumer's client id names the worker, which is how the suite learns from the
+   * group description which partitions it owns.
    */
   static Map<String, String> properties(
-      Lab lab, String group, int index, int fleetSize, Map<String, String> overrides) {
+      Lab lab, String group, int index, Map<String, String> overrides) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("server.port", Integer.toString(Ports.free()));
     properties.put("spring.kafka.bootstrap-servers", lab.bootstrapServers());
@@ -42,8 +42,7 @@ public final class WorkerSettings {
     properties.put("worker.sts.scheme", "HTTP");
     properties.put("worker.oss.endpoint-template", lab.emulator().ossEndpoint());
     properties.put("worker.sts.rate-limit-enabled", "true");
-    // Each worker's share of the fleet's STS quota is fleet-rate / instances.
-    properties.put("worker.sts.instances", Integer.toString(fleetSize));
+    // Each worker takes the STS share of the partitions it owns: nothing to say about the fleet.
     properties.putAll(overrides);
     return properties;
   }

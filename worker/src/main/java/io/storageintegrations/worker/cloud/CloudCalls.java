@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.MDC;
@@ -95,37 +94,23 @@ public final class CloudCalls {
     if (remaining <= 0) {
       return CompletableFuture.failedFuture(new DeadlineExceededException(operation));
     }
-    long waitNanos = operation.usesAssumeRoleQuota() ? quota.reserve(lane) : 0;
-    if (waitNanos < 0 || waitNanos >= remaining) {
-      return CompletableFuture.failedFuture(new DeadlineExceededException(operation));
+    if (!operation.usesAssumeRoleQuota() || !quota.limited()) {
+      attempts.incrementAndGet();
+      return CompletableFuture.supplyAsync(() -> timed(operation, call, logContext), io);
     }
-    if (operation.usesAssumeRoleQuota() && quota.limited()) {
-      metrics.quotaWait(waitNanos);
-    }
-    attempts.incrementAndGet();
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Runnable start =
-        new Runnable() {
-          @Override
-          public void run() {
-            long spacing = operation.usesAssumeRoleQuota() ? quota.startDelay() : 0;
-            if (spacing > 0) {
-              after(spacing).execute(this);
-              return;
-            }
-            try {
-              result.complete(timed(operation, call, logContext));
-            } catch (RuntimeException e) {
-              result.completeExceptionally(e);
-            }
-          }
-        };
-    after(waitNanos).execute(start);
-    return result;
-  }
-
-  private Executor after(long nanos) {
-    return nanos <= 0 ? io : CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS, io);
+    long queued = System.nanoTime();
+    return quota
+        .acquire(lane, deadline)
+        .thenComposeAsync(
+            released -> {
+              metrics.quotaWait(System.nanoTime() - queued);
+              if (!released) {
+                return CompletableFuture.failedFuture(new DeadlineExceededException(operation));
+              }
+              attempts.incrementAndGet();
+              return CompletableFuture.completedFuture(timed(operation, call, logContext));
+            },
+            io);
   }
 
   private <T> T timed(CloudOperation operation, Supplier<T> call, Map<String, String> context) {
@@ -163,31 +148,29 @@ public final class CloudCalls {
   /** The shared AssumeRole quota; {@link #unlimited()} when the rate limit is off. */
   public interface StsQuota {
 
-    /** Nanoseconds to wait for a permit, or a negative value when none comes in time. */
-    long reserve(Lane lane);
+    /**
+     * Completes with true when the call may start, or false when it could not start before the
+     * deadline (the call is then not made).
+     */
+    CompletableFuture<Boolean> acquire(Lane lane, Deadline deadline);
 
     default boolean limited() {
       return true;
-    }
-
-    /** Nanoseconds before a call whose time has come may start (0: start now, counted). */
-    default long startDelay() {
-      return 0;
     }
 
     /** This instance's fraction of the fleet (owned partitions / all); ignored when unlimited. */
     default void share(double fraction) {}
 
     /** The whole {@code perSecond} for this instance, background calls included. */
-    static StsQuota limited(double perSecond, java.time.Duration maxWait) {
-      return new StsPermits(perSecond, 1.0, maxWait.toNanos(), System::nanoTime);
+    static StsQuota limited(double perSecond, ScheduledExecutorService pacer) {
+      return new StsPermits(perSecond, 1.0, System::nanoTime, pacer);
     }
 
     static StsQuota unlimited() {
       return new StsQuota() {
         @Override
-        public long reserve(Lane lane) {
-          return 0;
+        public CompletableFuture<Boolean> acquire(Lane lane, Deadline deadline) {
+          return CompletableFuture.completedFuture(true);
         }
 
         @Override

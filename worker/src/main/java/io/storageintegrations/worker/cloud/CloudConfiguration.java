@@ -74,14 +74,17 @@ public class CloudConfiguration {
   /** The fleet's whole rate until the intake knows this instance's share of the partitions. */
   @Bean
   CloudCalls.StsQuota stsQuota(
-      StsProperties sts, IntakeProperties intake, ValidationProperties validation) {
+      StsProperties sts, IntakeProperties intake, ScheduledExecutorService stsPacer) {
     return sts.rateLimitEnabled()
         ? new StsPermits(
-            sts.fleetRatePerSecond(),
-            intake.backgroundShare(),
-            validation.deadline().toNanos(),
-            System::nanoTime)
+            sts.fleetRatePerSecond(), intake.backgroundShare(), System::nanoTime, stsPacer)
         : CloudCalls.StsQuota.unlimited();
+  }
+
+  /** Its own thread, so releasing AssumeRole calls on time never waits behind other timers. */
+  @Bean(destroyMethod = "shutdown")
+  ScheduledExecutorService stsPacer() {
+    return new ScheduledThreadPoolExecutor(1, named("worker-sts-pacer"));
   }
 
   @Bean

@@ -5,10 +5,13 @@ import java.time.Duration;
 
 /**
  * How many requests one instance takes in at once, in all and from the background lane. With the
- * STS quota on, no more than the instance's current share of AssumeRole can start within half the
- * validation deadline (two calls per validation): taking more would only queue them for the quota
- * until their deadlines pass, turning a backlog that Kafka holds safely into retryable errors. The
- * background lane gets its share of both the slots and the quota, so people always find room.
+ * STS quota on, no more than the instance's current share of AssumeRole can start within {@link
+ * #QUOTA_QUEUE} (two calls per validation), and never more than within half the deadline: taking
+ * more would only queue them for the quota, turning a backlog that Kafka holds safely into
+ * retryable errors, and making every newly assigned partition and every person wait behind the
+ * queue. Two seconds of calls keep the quota busy (a validation takes well under a second of cloud
+ * round trips). The background lane gets its share of both the slots and the quota, so people
+ * always find room.
  *
  * @param total validations in flight from both lanes
  * @param background validations in flight from the background lane
@@ -16,6 +19,7 @@ import java.time.Duration;
 record InFlightLimit(int total, int background) {
 
   private static final int ASSUME_ROLE_PER_VALIDATION = 2;
+  static final Duration QUOTA_QUEUE = Duration.ofSeconds(2);
 
   /**
    * @param stsRatePerSecond this instance's AssumeRole rate, or 0 when the quota is not limited
@@ -24,7 +28,8 @@ record InFlightLimit(int total, int background) {
     int total = intake.maxInFlight();
     int background = atLeastOne(total * intake.backgroundShare());
     if (stsRatePerSecond > 0) {
-      double perValidation = deadline.toMillis() / 2000.0 / ASSUME_ROLE_PER_VALIDATION;
+      long queueMillis = Math.min(QUOTA_QUEUE.toMillis(), deadline.toMillis() / 2);
+      double perValidation = queueMillis / 1000.0 / ASSUME_ROLE_PER_VALIDATION;
       total = Math.min(total, atLeastOne(stsRatePerSecond * perValidation));
       background =
           Math.min(

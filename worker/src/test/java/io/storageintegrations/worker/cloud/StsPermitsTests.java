@@ -2,66 +2,99 @@ package io.storageintegrations.worker.cloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The quota calendar on a clock the test moves. 10 calls/s: one every 100 ms. */
+/**
+ * The pacer on a clock the test moves (its real wake-ups see the same moved clock, so they can only
+ * release what the test's own steps would). 10 calls/s: one every 100 ms.
+ */
 class StsPermitsTests {
 
   private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
 
   private final AtomicLong now = new AtomicLong(1_000_000 * MS);
-  private final StsPermits permits = new StsPermits(10, 0.5, 5_000 * MS, now::get);
+  private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+  private final StsPermits permits = new StsPermits(10, 0.5, now::get, pacer);
 
-  private long waitMs(Lane lane) {
-    return permits.reserve(lane) / MS;
+  @AfterEach
+  void stop() {
+    pacer.shutdownNow();
+  }
+
+  private Deadline in(long millis) {
+    return new Deadline(now.get() + millis * MS, Duration.ofMillis(millis));
+  }
+
+  private CompletableFuture<Boolean> call(Lane lane) {
+    return permits.acquire(lane, in(20_000));
+  }
+
+  private void at(long millis) {
+    now.set(1_000_000 * MS + millis * MS);
+    permits.release();
   }
 
   @Test
-  void callsAreSpreadOnePeriodApart() {
-    assertThat(
-            List.of(waitMs(Lane.INTERACTIVE), waitMs(Lane.INTERACTIVE), waitMs(Lane.INTERACTIVE)))
-        .containsExactly(0L, 100L, 200L);
+  void callsAreReleasedOnePeriodApart() {
+    var first = call(Lane.INTERACTIVE);
+    var second = call(Lane.INTERACTIVE);
+    assertThat(first).isCompletedWithValue(true);
+    assertThat(second).isNotDone();
+    at(99);
+    assertThat(second).isNotDone();
+    at(100);
+    assertThat(second).isCompletedWithValue(true);
   }
 
   @Test
-  void theBackgroundLaneGetsAtMostItsShareAndPeopleTakeTheTimesBetween() {
-    List<Long> background = new ArrayList<>();
+  void peopleGoBeforeASweepAndTheSweepGetsAtMostItsShare() {
+    List<CompletableFuture<Boolean>> sweep = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      background.add(waitMs(Lane.BACKGROUND));
+      sweep.add(call(Lane.BACKGROUND));
     }
-    assertThat(background).containsExactly(0L, 200L, 400L, 600L, 800L);
-
-    // A person arriving behind a queued sweep is not queued behind it.
-    assertThat(List.of(waitMs(Lane.INTERACTIVE), waitMs(Lane.INTERACTIVE)))
-        .containsExactly(100L, 300L);
+    var person = call(Lane.INTERACTIVE);
+    assertThat(sweep.get(0)).isCompletedWithValue(true);
+    at(100);
+    assertThat(person).as("a person does not queue behind the sweep").isCompletedWithValue(true);
+    at(200);
+    assertThat(sweep.get(1)).as("background: one per 200 ms").isCompletedWithValue(true);
+    at(300);
+    assertThat(sweep.get(2)).isNotDone();
+    at(400);
+    assertThat(sweep.get(2)).isCompletedWithValue(true);
   }
 
   @Test
-  void noTwoReservationsAreCloserThanOnePeriod() {
-    List<Long> at = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      Lane lane = i % 3 == 0 ? Lane.INTERACTIVE : Lane.BACKGROUND;
-      at.add(now.get() + permits.reserve(lane));
-      now.addAndGet(7 * MS);
-    }
-    at.sort(Long::compare);
-    for (int i = 1; i < at.size(); i++) {
-      assertThat(at.get(i) - at.get(i - 1)).isGreaterThanOrEqualTo(100 * MS);
-    }
+  void aPauseMakesThePacerLateNeverBursty() {
+    var calls = List.of(call(Lane.INTERACTIVE), call(Lane.INTERACTIVE), call(Lane.INTERACTIVE));
+    at(550); // a pause: the second was due at 100, the third at 200
+    assertThat(calls.get(1)).isCompletedWithValue(true);
+    assertThat(calls.get(2)).isNotDone();
+    at(649);
+    assertThat(calls.get(2)).isNotDone();
+    at(650);
+    assertThat(calls.get(2)).isCompletedWithValue(true);
   }
 
   @Test
-  void aCallThatWouldWaitPastTheLimitGetsNoPermitAndTakesNoTime() {
-    for (int i = 0; i < 51; i++) {
-      assertThat(permits.reserve(Lane.INTERACTIVE)).isNotNegative();
-    }
-    assertThat(permits.reserve(Lane.INTERACTIVE)).isNegative();
-    now.addAndGet(100 * MS);
-    assertThat(waitMs(Lane.INTERACTIVE)).isEqualTo(5_000);
+  void aCallThatCannotGoBeforeItsDeadlineIsRefusedAtOnceOrWhenItsTurnComes() {
+    call(Lane.INTERACTIVE);
+    call(Lane.INTERACTIVE);
+    assertThat(permits.acquire(Lane.INTERACTIVE, in(150))).isCompletedWithValue(false);
+
+    var late = permits.acquire(Lane.INTERACTIVE, in(250));
+    at(100);
+    at(251);
+    assertThat(late).isCompletedWithValue(false);
   }
 
   @Test
@@ -70,17 +103,11 @@ class StsPermitsTests {
     assertThat(permits.ratePerSecond()).isEqualTo(2.5);
     permits.share(0);
     assertThat(permits.ratePerSecond()).isEqualTo(2.5);
-    assertThat(List.of(waitMs(Lane.INTERACTIVE), waitMs(Lane.INTERACTIVE)))
-        .containsExactly(0L, 400L);
-  }
-
-  @Test
-  void callsBunchedByAPauseStillStartOnePeriodApart() {
-    assertThat(permits.startDelay()).isZero();
-    now.addAndGet(30 * MS); // the next two were due at +100 and +200 ms but a pause held them
-    assertThat(permits.startDelay() / MS).isEqualTo(68); // 100 ms less 2 % jitter tolerance
-    now.addAndGet(68 * MS);
-    assertThat(permits.startDelay()).isZero();
-    assertThat(permits.startDelay()).isPositive();
+    call(Lane.INTERACTIVE);
+    var second = call(Lane.INTERACTIVE);
+    at(399);
+    assertThat(second).isNotDone();
+    at(400);
+    assertThat(second).isCompletedWithValue(true);
   }
 }

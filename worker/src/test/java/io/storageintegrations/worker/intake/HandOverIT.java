@@ -75,7 +75,8 @@ class HandOverIT {
     ConfigurableApplicationContext first = worker();
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> first.getBean(IntakeLoop.class).state().assignedPartitions() == 12);
+        // All six request partitions (the background lane's count depends on who created it).
+        .until(() -> first.getBean(IntakeLoop.class).state().assignedPartitions() >= 6);
     try (KafkaProducer<String, byte[]> producer =
         KafkaRecords.producer(KafkaBroker.bootstrapServers())) {
       requests.forEach(r -> producer.send(RequestRecords.of(r)));

@@ -10,18 +10,20 @@ class InFlightLimitTests {
   private static final Duration DEADLINE = Duration.ofSeconds(20);
 
   @Test
-  void theWholeFleetRateKeepsTheConfiguredLimitAndHalfOfItForTheBackground() {
-    // 95 AssumeRole/s start 475 validations in 10 s: more than 256.
+  void theWholeFleetRateTakesInWhatItStartsWithinTwoSecondsAndHalfOfThatForTheBackground() {
+    // 95 AssumeRole/s start 190 calls in 2 s: 95 validations; the background half of the rate 47.
     assertThat(InFlightLimit.of(IntakeSettings.of(256), 95, DEADLINE))
-        .isEqualTo(new InFlightLimit(256, 128));
+        .isEqualTo(new InFlightLimit(95, 47));
   }
 
   @Test
-  void aSmallShareOfTheQuotaTakesInOnlyWhatItCanStartWithinHalfTheDeadline() {
-    // A quarter of 95/s = 23.75 AssumeRole/s: 10 s start 237 calls, 118 validations; the background
-    // half of that rate 59.
+  void aSmallShareOfTheQuotaTakesInLessAndAShortDeadlineLessStill() {
+    // A quarter of 95/s = 23.75 AssumeRole/s: 2 s start 47 calls, 23 validations; background 11.
     assertThat(InFlightLimit.of(IntakeSettings.of(256), 23.75, DEADLINE))
-        .isEqualTo(new InFlightLimit(118, 59));
+        .isEqualTo(new InFlightLimit(23, 11));
+    // A 2 s deadline: half of it, 1 s, starts 95 calls, 47 validations.
+    assertThat(InFlightLimit.of(IntakeSettings.of(256), 95, Duration.ofSeconds(2)))
+        .isEqualTo(new InFlightLimit(47, 23));
     assertThat(InFlightLimit.of(IntakeSettings.of(256), 0.05, DEADLINE))
         .isEqualTo(new InFlightLimit(1, 1));
   }

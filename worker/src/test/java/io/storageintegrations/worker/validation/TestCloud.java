@@ -158,7 +158,7 @@ public final class TestCloud {
                   0.5,
                   Duration.ofMillis(200)),
               settings.rateLimit()
-                  ? CloudCalls.StsQuota.limited(settings.ratePerSecond(), settings.deadline())
+                  ? CloudCalls.StsQuota.limited(settings.ratePerSecond(), scheduler)
                   : CloudCalls.StsQuota.unlimited(),
               io,
               scheduler,

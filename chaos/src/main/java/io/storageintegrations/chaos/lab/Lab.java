@@ -109,7 +109,8 @@ public final class Lab implements AutoCloseable {
 
   private void createTopics() {
     List<NewTopic> topics =
-        List.of(Topics.REQUESTS, Topics.EVENTS, Topics.REQUESTS_DLT).stream()
+        List.of(Topics.REQUESTS, Topics.REQUESTS_BACKGROUND, Topics.EVENTS, Topics.REQUESTS_DLT)
+            .stream()
             .map(name -> new NewTopic(name, partitions, (short) 1))
             .toList();
     try {

@@ -376,7 +376,7 @@ class IntegrationApiIT extends ProducerItSupport {
     Api.Response health = api.get(null, "/actuator/health/registry");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.text("status")).isEqualTo("UP");
-    Api.Response prometheus = api.get(null, "/actuator/prometheus");
+    Api.Response prometheus = api.get(OPS, "/actuator/prometheus");
     assertThat(prometheus.body())
         .contains("storage_integrations_registry_events_total{transition=\"upsert\"}");
   }

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,7 +36,7 @@ class DryRunController {
   @Operation(summary = "Validate without creating (dry run)")
   @PostMapping("/validate")
   ResponseEntity<ValidationView> validate(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @AuthenticationPrincipal Caller caller,
       @RequestBody IntegrationRequestBody body,
       @RequestParam(required = false) String wait) {
     Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
@@ -47,7 +47,7 @@ class DryRunController {
   @Operation(summary = "A dry run's result")
   @GetMapping("/validations/{validationId}")
   ResponseEntity<ValidationView> validation(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @AuthenticationPrincipal Caller caller,
       @PathVariable String validationId,
       @RequestParam(required = false) String wait) {
     Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +49,7 @@ class IntegrationController {
   @Operation(summary = "Create: validate, then ACTIVE, INVALID or ERROR")
   @PostMapping
   ResponseEntity<IntegrationView> create(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @AuthenticationPrincipal Caller caller,
       @RequestBody IntegrationRequestBody body,
       @RequestParam(required = false) String wait,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -75,7 +75,7 @@ class IntegrationController {
   @Operation(summary = "List a project's integrations, paged, optionally by state")
   @GetMapping
   IntegrationSummary.Page list(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) String projectId,
       @RequestParam(required = false) IntegrationState state,
       @RequestParam(defaultValue = "0") int page,
@@ -93,14 +93,14 @@ class IntegrationController {
   @Operation(summary = "Describe: state, last check results with remediation, history")
   @GetMapping("/{integrationId}")
   IntegrationView describe(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String integrationId) {
+      @AuthenticationPrincipal Caller caller, @PathVariable String integrationId) {
     return IntegrationView.of(service.find(caller, integrationId));
   }
 
   @Operation(summary = "Re-validate an existing integration")
   @PostMapping("/{integrationId}/revalidate")
   ResponseEntity<IntegrationView> revalidate(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @AuthenticationPrincipal Caller caller,
       @PathVariable String integrationId,
       @RequestParam(required = false) String wait) {
     Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
@@ -117,7 +117,7 @@ class IntegrationController {
   @Operation(summary = "Delete an integration")
   @DeleteMapping("/{integrationId}")
   ResponseEntity<Map<String, Object>> delete(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @AuthenticationPrincipal Caller caller,
       @PathVariable String integrationId,
       @RequestParam(required = false) String wait) {
     Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -47,8 +47,7 @@ class StatusStreamController {
       path = "/v1/storage-integrations/events",
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter events(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
-      @RequestParam(required = false) String projectId) {
+      @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String projectId) {
     String project = projects.resolve(caller, projectId);
     SseEmitter emitter = new SseEmitter(0L);
     // One sender thread per stream keeps events in order and never blocks the registry writer.

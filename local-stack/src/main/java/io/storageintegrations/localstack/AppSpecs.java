@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class AppSpecs {
 
+  /** The demo key of the producer's {@code local} profile (application-local.yml). */
   static final String DEMO_API_KEY = "demo-key";
 
   private AppSpecs() {}
@@ -42,11 +43,13 @@ final class AppSpecs {
         "producer",
         AppJars.find("producer"),
         List.of(
+            // The only profile that accepts the published demo API keys.
+            "--spring.profiles.active=local",
             "--server.port=" + options.producerPort(),
             "--spring.kafka.bootstrap-servers=" + options.bootstrapServers(),
             "--storage-integrations.platform.account-id=" + platform.accountId(),
             "--storage-integrations.platform.principal-arn=" + platform.principalArn()),
-        Map.of("DEMO_API_KEY", DEMO_API_KEY),
+        Map.of(),
         options.producerPort());
   }
 }

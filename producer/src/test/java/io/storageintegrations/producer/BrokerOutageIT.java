@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class BrokerOutageIT {
 
-  private static final String KEY = "key-p1";
+  private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
 
   @Test
   void writesAreRefusedWhileTheBrokerIsDownAndRecoverAfter() throws Exception {

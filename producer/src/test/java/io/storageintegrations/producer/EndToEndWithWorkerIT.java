@@ -27,7 +27,7 @@ class EndToEndWithWorkerIT {
   private static final String CUSTOMER = "2000000000000002";
   private static final String KEY_ID = "LTAI5tE2eValidator0001";
   private static final String SECRET = "E2eSecretValue0123456789abcdefgh";
-  private static final String KEY = "key-p1";
+  private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
 
   private static CloudEmulator cloud;
   private static ConfigurableApplicationContext producer;

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @WithKafkaBroker
 class PeriodicRevalidationIT {
 
-  private static final String KEY = "key-p1";
+  private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
 
   @Test
   void anActiveIntegrationIsRevalidatedPeriodicallyAndDriftIsFound() {

@@ -21,9 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("it")
 abstract class ProducerItSupport {
 
-  static final String P1 = "key-p1";
-  static final String P2 = "key-p2";
-  static final String OPS = "key-op";
+  static final String P1 = "it-key-p1-0123456789abcdefghijklmn";
+  static final String P2 = "it-key-p2-0123456789abcdefghijklmn";
+  static final String OPS = "it-key-op-0123456789abcdefghijklmn";
 
   @LocalServerPort int port;
   Api api;

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +25,17 @@ class ApiKeys {
 
   private record Entry(String name, byte[] digest, Set<String> projects, boolean operator) {}
 
+  private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
+
   private final List<Entry> entries;
 
-  ApiKeys(ApiKeyProperties properties) {
+  ApiKeys(ApiKeyProperties properties, Environment environment) {
+    if (environment.matchesProfiles("local")) {
+      ApiKeyPolicy.violations(properties)
+          .forEach(v -> log.warn("profile 'local' accepts an API key it would refuse: {}", v));
+    } else {
+      ApiKeyPolicy.enforce(properties);
+    }
     this.entries =
         properties.apiKeys().stream()
             .map(k -> new Entry(k.name(), digestOf(k), k.projects(), k.operator()))

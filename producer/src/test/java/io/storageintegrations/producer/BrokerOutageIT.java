@@ -33,6 +33,7 @@ class BrokerOutageIT {
             .profiles("it")
             .run(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.jmx.enabled=false",
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--storage-integrations.publishing.ack-timeout=PT4S",

@@ -66,6 +66,7 @@ class EndToEndWithWorkerIT {
             .profiles("it")
             .run(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.jmx.enabled=false",
                 "--storage-integrations.registry.group-id=e2e-registry-" + group,
                 "--storage-integrations.api.max-wait=PT30S",
@@ -77,6 +78,7 @@ class EndToEndWithWorkerIT {
             .run(
                 "--spring.config.name=e2e-worker",
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.jmx.enabled=false",
                 "--worker.intake.group-id=e2e-worker-" + group,
                 "--worker.platform.access-key-id=" + KEY_ID,

@@ -26,6 +26,7 @@ class PeriodicRevalidationIT {
                 .profiles("it")
                 .run(
                     "--server.port=0",
+                    "--management.server.port=0",
                     "--spring.jmx.enabled=false",
                     "--storage-integrations.registry.group-id=periodic-" + UUID.randomUUID(),
                     "--storage-integrations.registry.revalidation-interval=PT2S",

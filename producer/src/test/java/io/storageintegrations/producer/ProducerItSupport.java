@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -26,6 +27,7 @@ abstract class ProducerItSupport {
   static final String OPS = "it-key-op-0123456789abcdefghijklmn";
 
   @LocalServerPort int port;
+  @LocalManagementPort int managementPort;
   Api api;
   WorkerStandIn worker;
 

@@ -125,6 +125,7 @@ class RegistryRestartIT {
         .profiles("it")
         .run(
             "--server.port=0",
+            "--management.server.port=0",
             "--storage-integrations.registry.group-id=" + group,
             "--spring.jmx.enabled=false");
   }

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,8 +15,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Deny by default: every path needs a valid API key except the few listed as public here (the
- * status page's static files, the OpenAPI document and its UI, health). Stateless, no sessions, no
- * cookies, so no CSRF token is needed.
+ * status page's static files, the OpenAPI document and its UI, the liveness and readiness probes)
+ * and the management port, which listens on loopback (see {@link ManagementPort}). Stateless, no
+ * sessions, no cookies, so no CSRF token is needed.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,8 +31,8 @@ class SecurityConfiguration {
     "/v3/api-docs/**",
     "/swagger-ui.html",
     "/swagger-ui/**",
-    "/actuator/health",
-    "/actuator/health/**"
+    "/livez",
+    "/readyz"
   };
 
   @Bean
@@ -40,7 +42,10 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, ApiKeyAuthenticationProvider keys, SecurityProblems problems)
+      HttpSecurity http,
+      ApiKeyAuthenticationProvider keys,
+      SecurityProblems problems,
+      Environment environment)
       throws Exception {
     ApiKeyFilter apiKeys = new ApiKeyFilter(new ProviderManager(keys), problems);
     return http.csrf(AbstractHttpConfigurer::disable)
@@ -60,8 +65,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, PUBLIC_GET)
                     .permitAll()
-                    .requestMatchers("/actuator/**")
-                    .hasAuthority("OPERATOR")
+                    .requestMatchers(new ManagementPort(environment))
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .build();

@@ -23,6 +23,7 @@ class DefaultProfileStartupTests {
                         new SpringApplicationBuilder(ProducerApplication.class)
                             .run(
                                 "--server.port=0",
+                                "--management.server.port=0",
                                 "--spring.kafka.bootstrap-servers=127.0.0.1:9",
                                 "--spring.main.banner-mode=off")
                             .close()));

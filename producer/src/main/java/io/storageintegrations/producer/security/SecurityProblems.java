@@ -85,6 +85,9 @@ final class SecurityProblems
       problem.put("instance", request.getRequestURI());
     }
     response.setStatus(status.value());
+    // Set here too: a request the firewall rejects never reaches the header writers.
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.getOutputStream().write(json.writeValueAsBytes(problem));
   }

@@ -18,7 +18,7 @@ class ApiKeyPolicyTests {
   private static final String GOOD = "0123456789abcdef0123456789abcdef";
 
   private static ApiKeyProperties.ApiKey plain(String name, String key) {
-    return new ApiKeyProperties.ApiKey(name, key, null, Set.of("p"), false);
+    return new ApiKeyProperties.ApiKey(name, key, null, Set.of("p"), false, null);
   }
 
   @Test
@@ -37,7 +37,12 @@ class ApiKeyPolicyTests {
                 plain("demo", "demo-key"),
                 plain("short", GOOD.substring(1)),
                 new ApiKeyProperties.ApiKey(
-                    "hashed", null, ApiKeyPolicyTests.digestOf("operator-key"), Set.of(), true)));
+                    "hashed",
+                    null,
+                    ApiKeyPolicyTests.digestOf("operator-key"),
+                    Set.of(),
+                    true,
+                    null)));
 
     assertThat(ApiKeyPolicy.violations(keys))
         .containsExactly(

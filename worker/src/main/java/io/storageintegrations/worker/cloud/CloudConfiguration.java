@@ -96,6 +96,8 @@ public class CloudConfiguration {
     return runnable -> {
       Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
       thread.setDaemon(true);
+      // JAXP finds the hardened parser (XmlHardening) through this loader, also in the exec jar.
+      thread.setContextClassLoader(CloudConfiguration.class.getClassLoader());
       return thread;
     };
   }

@@ -5,37 +5,20 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Standalone entry point: {@code java -jar cloud-emulator-exec.jar --port 18080 --seed demo.yaml
- * [--host 0.0.0.0]}. Exits with status 2 and a message for bad arguments or seeds.
+ * [--host 127.0.0.1]}. Listens on loopback unless {@code --host} says otherwise: the emulator
+ * accepts its demo keys from anyone who reaches it. Exits with status 2 and a message for bad
+ * arguments or seeds.
  */
 public final class CloudEmulatorMain {
 
   private CloudEmulatorMain() {}
 
+  static final String DEFAULT_HOST = "127.0.0.1";
+
   public static void main(String[] args) throws InterruptedException {
-    CloudEmulator.Builder builder =
-        CloudEmulator.builder()
-            .host("0.0.0.0")
-            .port(18080)
-            .seed(CloudEmulator.DEMO_SEED)
-            .logRequests(true);
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      String value = i + 1 < args.length ? args[i + 1] : null;
-      switch (arg) {
-        case "--port" -> builder.port(parsePort(value));
-        case "--seed" -> builder.seed(required(arg, value));
-        case "--host" -> builder.host(required(arg, value));
-        case "--quiet" -> {
-          builder.logRequests(false);
-          continue;
-        }
-        case "--help", "-h" -> {
-          usage();
-          return;
-        }
-        default -> fail("unknown argument '" + arg + "'");
-      }
-      i++;
+    CloudEmulator.Builder builder = parse(args);
+    if (builder == null) {
+      return;
     }
     CloudEmulator emulator;
     try {
@@ -56,6 +39,36 @@ public final class CloudEmulatorMain {
             + emulator.adminUrl());
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
     new CountDownLatch(1).await();
+  }
+
+  /** The emulator the arguments describe; null when only the usage was asked for. */
+  static CloudEmulator.Builder parse(String... args) {
+    CloudEmulator.Builder builder =
+        CloudEmulator.builder()
+            .host(DEFAULT_HOST)
+            .port(18080)
+            .seed(CloudEmulator.DEMO_SEED)
+            .logRequests(true);
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String value = i + 1 < args.length ? args[i + 1] : null;
+      switch (arg) {
+        case "--port" -> builder.port(parsePort(value));
+        case "--seed" -> builder.seed(required(arg, value));
+        case "--host" -> builder.host(required(arg, value));
+        case "--quiet" -> {
+          builder.logRequests(false);
+          continue;
+        }
+        case "--help", "-h" -> {
+          usage();
+          return null;
+        }
+        default -> fail("unknown argument '" + arg + "'");
+      }
+      i++;
+    }
+    return builder;
   }
 
   private static int parsePort(String value) {
@@ -81,7 +94,7 @@ public final class CloudEmulatorMain {
   private static void usage() {
     System.out.println(
         "usage: java -jar cloud-emulator-exec.jar [--port 18080] [--seed classpath:seeds/demo.yaml|<file>]"
-            + " [--host 0.0.0.0] [--quiet]");
+            + " [--host 127.0.0.1 (0.0.0.0: every interface)] [--quiet]");
   }
 
   private static void fail(String message) {

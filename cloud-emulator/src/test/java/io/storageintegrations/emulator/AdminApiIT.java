@@ -27,6 +27,9 @@ class AdminApiIT {
 
   private HttpResponse<String> call(String method, String path, String body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.adminUrl() + path));
+    if (method.equals("PUT") || method.equals("POST")) {
+      request.header("Content-Type", "application/json");
+    }
     request.method(
         method,
         body == null

@@ -13,7 +13,11 @@ import java.util.Map;
  */
 final class AppSpecs {
 
+  /** The demo key of the producer's {@code local} profile (application-local.yml). */
   static final String DEMO_API_KEY = "demo-key";
+
+  /** Everything the local stack starts listens here only: its keys are published demo values. */
+  static final String LOOPBACK = "127.0.0.1";
 
   private AppSpecs() {}
 
@@ -24,7 +28,10 @@ final class AppSpecs {
         AppJars.find("worker"),
         List.of(
             "--spring.profiles.active=local",
+            "--server.address=" + LOOPBACK,
             "--server.port=" + options.workerPort(),
+            "--management.server.address=" + LOOPBACK,
+            "--management.server.port=" + options.workerManagementPort(),
             "--spring.kafka.bootstrap-servers=" + options.bootstrapServers(),
             "--worker.sts.endpoint=" + cloud.stsEndpoint(),
             "--worker.sts.scheme=HTTP",
@@ -33,7 +40,7 @@ final class AppSpecs {
             "--worker.platform.principal=" + platform.principalArn()),
         // The secret goes through the environment, never the command line (ps shows that).
         Map.of("WORKER_PLATFORM_ACCESS_KEY_SECRET", platform.accessKeySecret()),
-        options.workerPort());
+        options.workerManagementPort());
   }
 
   static AppSpec producer(StackOptions options, LocalCloud cloud) {
@@ -42,11 +49,16 @@ final class AppSpecs {
         "producer",
         AppJars.find("producer"),
         List.of(
+            // The only profile that accepts the published demo API keys.
+            "--spring.profiles.active=local",
+            "--server.address=" + LOOPBACK,
             "--server.port=" + options.producerPort(),
+            "--management.server.address=" + LOOPBACK,
+            "--management.server.port=" + options.producerManagementPort(),
             "--spring.kafka.bootstrap-servers=" + options.bootstrapServers(),
             "--storage-integrations.platform.account-id=" + platform.accountId(),
             "--storage-integrations.platform.principal-arn=" + platform.principalArn()),
-        Map.of("DEMO_API_KEY", DEMO_API_KEY),
-        options.producerPort());
+        Map.of(),
+        options.producerManagementPort());
   }
 }

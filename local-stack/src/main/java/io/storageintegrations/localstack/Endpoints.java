@@ -34,10 +34,10 @@ final class Endpoints {
     console.line(
         "  cloud emulator  http://127.0.0.1:" + o.emulatorPort() + "   admin API at /_admin");
     console.line(
-        "  health          "
-            + producer
+        "  health          http://127.0.0.1:"
+            + o.producerManagementPort()
             + "/actuator/health, http://127.0.0.1:"
-            + o.workerPort()
+            + o.workerManagementPort()
             + "/actuator/health (metrics at /actuator/prometheus)");
     console.line(
         "  logs            "

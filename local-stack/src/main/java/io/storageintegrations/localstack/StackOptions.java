@@ -27,8 +27,10 @@ public record StackOptions(
         --work-dir PATH      broker data and logs (default ./work)
         --kafka-port N       broker on 127.0.0.1:N, its controller on N+1 (default 19092)
         --emulator-port N    cloud emulator (STS + OSS) on 127.0.0.1:N (default 19000)
-        --producer-port N    API and status page on http://127.0.0.1:N (default 8080)
-        --worker-port N      worker's actuator (health, metrics) (default 8081)
+        --producer-port N    API and status page on http://127.0.0.1:N (default 8080);
+                             its actuator (health, metrics) on N+100
+        --worker-port N      worker's probes (/livez, /readyz) (default 8081);
+                             its actuator (health, metrics) on N+100
         --clean              start from an empty broker instead of reusing the last run's data
         --no-demo            start the stack without running the demo scenarios
         --exit-after-demo    stop everything once the demo has printed its summary
@@ -80,6 +82,15 @@ public record StackOptions(
 
   public String bootstrapServers() {
     return "127.0.0.1:" + kafkaPort;
+  }
+
+  /** The producer's actuator port, on loopback like everything else here. */
+  public int producerManagementPort() {
+    return producerPort + 100;
+  }
+
+  public int workerManagementPort() {
+    return workerPort + 100;
   }
 
   public String producerUrl() {

@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class BrokerOutageIT {
 
-  private static final String KEY = "key-p1";
+  private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
 
   @Test
   void writesAreRefusedWhileTheBrokerIsDownAndRecoverAfter() throws Exception {
@@ -33,6 +33,7 @@ class BrokerOutageIT {
             .profiles("it")
             .run(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.jmx.enabled=false",
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--storage-integrations.publishing.ack-timeout=PT4S",

@@ -27,7 +27,7 @@ class EndToEndWithWorkerIT {
   private static final String CUSTOMER = "2000000000000002";
   private static final String KEY_ID = "LTAI5tE2eValidator0001";
   private static final String SECRET = "E2eSecretValue0123456789abcdefgh";
-  private static final String KEY = "key-p1";
+  private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
 
   private static CloudEmulator cloud;
   private static ConfigurableApplicationContext producer;
@@ -66,6 +66,7 @@ class EndToEndWithWorkerIT {
             .profiles("it")
             .run(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.jmx.enabled=false",
                 "--storage-integrations.registry.group-id=e2e-registry-" + group,
                 "--storage-integrations.api.max-wait=PT30S",
@@ -77,6 +78,7 @@ class EndToEndWithWorkerIT {
             .run(
                 "--spring.config.name=e2e-worker",
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.jmx.enabled=false",
                 "--worker.intake.group-id=e2e-worker-" + group,
                 "--worker.platform.access-key-id=" + KEY_ID,

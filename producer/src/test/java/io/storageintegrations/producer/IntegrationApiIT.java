@@ -373,10 +373,11 @@ class IntegrationApiIT extends ProducerItSupport {
   @Test
   void healthShowsTheRegistryAndMetricsCountItsTransitions() {
     create(P1, "p1", unique("metered"));
-    Api.Response health = api.get(null, "/actuator/health/registry");
+    Api management = new Api(managementPort);
+    Api.Response health = management.get(null, "/actuator/health/registry");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.text("status")).isEqualTo("UP");
-    Api.Response prometheus = api.get(null, "/actuator/prometheus");
+    Api.Response prometheus = management.get(null, "/actuator/prometheus");
     assertThat(prometheus.body())
         .contains("storage_integrations_registry_events_total{transition=\"upsert\"}");
   }

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @WithKafkaBroker
 class PeriodicRevalidationIT {
 
-  private static final String KEY = "key-p1";
+  private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
 
   @Test
   void anActiveIntegrationIsRevalidatedPeriodicallyAndDriftIsFound() {
@@ -26,6 +26,7 @@ class PeriodicRevalidationIT {
                 .profiles("it")
                 .run(
                     "--server.port=0",
+                    "--management.server.port=0",
                     "--spring.jmx.enabled=false",
                     "--storage-integrations.registry.group-id=periodic-" + UUID.randomUUID(),
                     "--storage-integrations.registry.revalidation-interval=PT2S",

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,11 +22,12 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("it")
 abstract class ProducerItSupport {
 
-  static final String P1 = "key-p1";
-  static final String P2 = "key-p2";
-  static final String OPS = "key-op";
+  static final String P1 = "it-key-p1-0123456789abcdefghijklmn";
+  static final String P2 = "it-key-p2-0123456789abcdefghijklmn";
+  static final String OPS = "it-key-op-0123456789abcdefghijklmn";
 
   @LocalServerPort int port;
+  @LocalManagementPort int managementPort;
   Api api;
   WorkerStandIn worker;
 

@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @WithKafkaBroker
 class RegistryRestartIT {
 
-  private static final String KEY = "key-p1";
+  private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
 
   @Test
   void aRestartedProducerRebuildsTheRegistryExactly() {
@@ -125,6 +125,7 @@ class RegistryRestartIT {
         .profiles("it")
         .run(
             "--server.port=0",
+            "--management.server.port=0",
             "--storage-integrations.registry.group-id=" + group,
             "--spring.jmx.enabled=false");
   }

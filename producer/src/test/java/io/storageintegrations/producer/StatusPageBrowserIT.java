@@ -19,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,6 +61,8 @@ class StatusPageBrowserIT extends ProducerItSupport {
         "--disable-sync",
         "--window-size=1400,900",
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    // The console log tells whether the page's Content-Security-Policy blocked anything.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -112,6 +116,9 @@ class StatusPageBrowserIT extends ProducerItSupport {
 
     api.delete(P1, "/v1/storage-integrations/" + added);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(stateSelector(added)));
+    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+        .extracting(LogEntry::getMessage)
+        .noneMatch(message -> message.contains("Content Security Policy"));
   }
 
   @Test

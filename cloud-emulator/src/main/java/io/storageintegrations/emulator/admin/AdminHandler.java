@@ -24,7 +24,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Routes {@code /_admin/...}; bodies and answers are JSON (seeds may also be YAML). */
+/**
+ * Routes {@code /_admin/...}; bodies and answers are JSON (seeds may also be YAML), and what a web
+ * page could send is refused first ({@link AdminRequestGuard}).
+ */
 public final class AdminHandler implements AdminApi {
 
   private static final JsonMapper JSON =
@@ -44,6 +47,10 @@ public final class AdminHandler implements AdminApi {
 
   @Override
   public Reply handle(Request request, String subPath) {
+    var refusal = AdminRequestGuard.check(request, subPath);
+    if (refusal.isPresent()) {
+      return json(refusal.get().status(), Map.of("error", refusal.get().message()));
+    }
     String[] p = segments(subPath);
     String method = request.method();
     try {

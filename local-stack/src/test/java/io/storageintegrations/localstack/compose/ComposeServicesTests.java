@@ -99,6 +99,8 @@ class ComposeServicesTests {
         .containsEntry("WORKER_STS_ENDPOINT", emulatorIp + ":" + port)
         .containsEntry("WORKER_STS_SCHEME", "HTTP")
         .containsEntry("WORKER_OSS_ENDPOINT_TEMPLATE", "http://" + emulatorIp + ":" + port)
+        // Plain HTTP to a non-loopback host must be allowed explicitly, for the emulator alone.
+        .containsEntry("WORKER_CLOUD_INSECURE_HTTP_HOSTS", emulatorIp)
         .containsKeys("WORKER_PLATFORM_ACCESS_KEY_ID", "WORKER_PLATFORM_ACCESS_KEY_SECRET");
     assertThat(compose.service("cloud-emulator").get("command").toString())
         .contains("--host, 0.0.0.0", "--port, " + port, "--seed, classpath:seeds/demo.yaml");

@@ -13,12 +13,12 @@ class MonitoringConfigTests {
   private final ComposeFile compose = ComposeFile.load();
 
   @Test
-  void prometheusScrapesEveryAppOnItsActuatorEndpoint() {
+  void prometheusScrapesEveryAppOnItsManagementPort() {
     Map<String, Object> config = Yamls.read(RepoRoot.path("deploy/prometheus/prometheus.yml"));
     Map<String, Object> producer = job(config, "producer");
     Map<String, Object> worker = job(config, "worker");
-    String producerPort = compose.environment("producer").get("SERVER_PORT");
-    String workerPort = compose.environment("worker").get("SERVER_PORT");
+    String producerPort = compose.environment("producer").get("MANAGEMENT_SERVER_PORT");
+    String workerPort = compose.environment("worker").get("MANAGEMENT_SERVER_PORT");
 
     assertThat(producer).containsEntry("metrics_path", "/actuator/prometheus");
     assertThat(Yamls.map(Yamls.list(producer.get("static_configs")).get(0)).get("targets"))
@@ -29,8 +29,13 @@ class MonitoringConfigTests {
     assertThat(dns.get("names")).isEqualTo(List.of("worker"));
     assertThat(String.valueOf(dns.get("port"))).isEqualTo(workerPort);
     for (String app : List.of("producer", "worker")) {
-      assertThat(compose.environment(app).get("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE"))
-          .contains("prometheus");
+      Map<String, String> env = compose.environment(app);
+      assertThat(env.get("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE")).contains("prometheus");
+      // The management port is separate from the API and never published to the host.
+      assertThat(env.get("MANAGEMENT_SERVER_PORT")).isNotEqualTo(env.get("SERVER_PORT"));
+      assertThat(env).containsEntry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0");
+      assertThat(compose.ports(app))
+          .noneMatch(p -> p.endsWith(":" + env.get("MANAGEMENT_SERVER_PORT")));
     }
     assertThat(compose.mountTarget("prometheus", "./deploy/prometheus/prometheus.yml"))
         .isEqualTo("/etc/prometheus/prometheus.yml");

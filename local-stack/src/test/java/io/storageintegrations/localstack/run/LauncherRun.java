@@ -115,11 +115,20 @@ final class LauncherRun implements AutoCloseable {
       do {
         kafka = freePort();
       } while (!isFree(kafka + 1));
-      return new Ports(kafka, freePort(), freePort(), freePort());
+      return new Ports(kafka, freePort(), withFreeManagementPort(), withFreeManagementPort());
     }
 
+    /** The apps' actuator listens on their port + 100 (StackOptions). */
     List<Integer> all() {
-      return List.of(kafka, kafka + 1, emulator, producer, worker);
+      return List.of(kafka, kafka + 1, emulator, producer, producer + 100, worker, worker + 100);
+    }
+
+    private static int withFreeManagementPort() {
+      int port;
+      do {
+        port = freePort();
+      } while (!isFree(port + 100));
+      return port;
     }
 
     static boolean isFree(int port) {

@@ -13,13 +13,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,17 +41,20 @@ class IntegrationController {
   private final IntegrationService service;
   private final RegistryView view;
   private final ApiProperties properties;
+  private final AsyncWaits waits;
 
-  IntegrationController(IntegrationService service, RegistryView view, ApiProperties properties) {
+  IntegrationController(
+      IntegrationService service, RegistryView view, ApiProperties properties, AsyncWaits waits) {
     this.service = service;
     this.view = view;
     this.properties = properties;
+    this.waits = waits;
   }
 
   @Operation(summary = "Create: validate, then ACTIVE, INVALID or ERROR")
   @PostMapping
-  ResponseEntity<IntegrationView> create(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+  CompletableFuture<ResponseEntity<IntegrationView>> create(
+      @AuthenticationPrincipal Caller caller,
       @RequestBody IntegrationRequestBody body,
       @RequestParam(required = false) String wait,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -58,7 +63,13 @@ class IntegrationController {
       throw ApiException.badRequest("Idempotency-Key must be 1 to 255 characters");
     }
     IntegrationService.Accepted accepted = service.create(caller, body, idempotencyKey);
-    Optional<IntegrationRecord> record = awaitOutcome(accepted, waitFor);
+    return awaitOutcome(accepted, waitFor, record -> created(accepted, body, record));
+  }
+
+  private static ResponseEntity<IntegrationView> created(
+      IntegrationService.Accepted accepted,
+      IntegrationRequestBody body,
+      Optional<IntegrationRecord> record) {
     URI location = URI.create(BASE + accepted.integrationId());
     if (record.isPresent() && decided(record.get(), accepted)) {
       return ResponseEntity.created(location).body(IntegrationView.of(record.get()));
@@ -75,7 +86,7 @@ class IntegrationController {
   @Operation(summary = "List a project's integrations, paged, optionally by state")
   @GetMapping
   IntegrationSummary.Page list(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+      @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) String projectId,
       @RequestParam(required = false) IntegrationState state,
       @RequestParam(defaultValue = "0") int page,
@@ -93,50 +104,64 @@ class IntegrationController {
   @Operation(summary = "Describe: state, last check results with remediation, history")
   @GetMapping("/{integrationId}")
   IntegrationView describe(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String integrationId) {
+      @AuthenticationPrincipal Caller caller, @PathVariable String integrationId) {
     return IntegrationView.of(service.find(caller, integrationId));
   }
 
   @Operation(summary = "Re-validate an existing integration")
   @PostMapping("/{integrationId}/revalidate")
-  ResponseEntity<IntegrationView> revalidate(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+  CompletableFuture<ResponseEntity<IntegrationView>> revalidate(
+      @AuthenticationPrincipal Caller caller,
       @PathVariable String integrationId,
       @RequestParam(required = false) String wait) {
     Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
     IntegrationService.Accepted accepted = service.revalidate(caller, integrationId);
-    Optional<IntegrationRecord> record = awaitOutcome(accepted, waitFor);
-    IntegrationRecord shown = record.orElse(accepted.known());
-    HttpStatus status =
-        record.isPresent() && decided(record.get(), accepted) ? HttpStatus.OK : HttpStatus.ACCEPTED;
-    return ResponseEntity.status(status)
-        .location(URI.create(BASE + integrationId))
-        .body(IntegrationView.of(shown));
+    return awaitOutcome(
+        accepted,
+        waitFor,
+        record -> {
+          IntegrationRecord shown = record.orElse(accepted.known());
+          HttpStatus status =
+              record.isPresent() && decided(record.get(), accepted)
+                  ? HttpStatus.OK
+                  : HttpStatus.ACCEPTED;
+          return ResponseEntity.status(status)
+              .location(URI.create(BASE + integrationId))
+              .body(IntegrationView.of(shown));
+        });
   }
 
   @Operation(summary = "Delete an integration")
   @DeleteMapping("/{integrationId}")
-  ResponseEntity<Map<String, Object>> delete(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+  CompletableFuture<ResponseEntity<Map<String, Object>>> delete(
+      @AuthenticationPrincipal Caller caller,
       @PathVariable String integrationId,
       @RequestParam(required = false) String wait) {
     Optional<Duration> waitFor = Waits.parse(wait, properties.maxWait());
     IntegrationService.Accepted accepted = service.delete(caller, integrationId);
-    boolean gone =
-        waitFor.map(d -> view.await(integrationId, Optional::isEmpty, d).isEmpty()).orElse(false);
-    Map<String, Object> body =
-        Map.of(
-            "integrationId", integrationId,
-            "name", accepted.known().name(),
-            "deleted", gone);
-    return ResponseEntity.status(gone ? HttpStatus.OK : HttpStatus.ACCEPTED).body(body);
+    return waits.answer(
+        view.when(integrationId, Optional::isEmpty),
+        waitFor.orElse(Duration.ZERO),
+        () -> {
+          boolean gone = waitFor.isPresent() && view.get(integrationId).isEmpty();
+          Map<String, Object> body =
+              Map.of(
+                  "integrationId", integrationId,
+                  "name", accepted.known().name(),
+                  "deleted", gone);
+          return ResponseEntity.status(gone ? HttpStatus.OK : HttpStatus.ACCEPTED).body(body);
+        });
   }
 
-  private Optional<IntegrationRecord> awaitOutcome(
-      IntegrationService.Accepted accepted, Optional<Duration> waitFor) {
-    Duration wait = waitFor.orElse(Duration.ZERO);
-    return view.await(
-        accepted.integrationId(), r -> r.isEmpty() ? false : decided(r.get(), accepted), wait);
+  private <T> CompletableFuture<T> awaitOutcome(
+      IntegrationService.Accepted accepted,
+      Optional<Duration> waitFor,
+      Function<Optional<IntegrationRecord>, T> answer) {
+    String id = accepted.integrationId();
+    return waits.answer(
+        view.when(id, r -> r.isPresent() && decided(r.get(), accepted)),
+        waitFor.orElse(Duration.ZERO),
+        () -> answer.apply(view.get(id)));
   }
 
   /** The outcome of this request (or of a newer one) has been applied. */

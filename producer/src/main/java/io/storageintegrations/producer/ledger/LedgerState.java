@@ -3,11 +3,9 @@ package io.storageintegrations.producer.ledger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The ledger folded in offset order. Every producer instance folds the same entries in the same
@@ -23,19 +21,24 @@ final class LedgerState {
   private record Owner(String integrationId, Instant claimedAt, boolean confirmed) {}
 
   private final Duration claimTimeout;
-  private final Map<String, Set<String>> mintedByProject = new HashMap<>();
+  private final Duration mintedTtl;
+  private final Map<String, Map<String, Instant>> mintedByProject = new HashMap<>();
   private final Map<String, Owner> nameOwners = new HashMap<>();
 
-  LedgerState(Duration claimTimeout) {
+  LedgerState(Duration claimTimeout, Duration mintedTtl) {
     this.claimTimeout = claimTimeout;
+    this.mintedTtl = mintedTtl;
   }
 
   synchronized void apply(LedgerEntry entry) {
     switch (entry.kind()) {
-      case EXTERNAL_ID_MINTED ->
-          mintedByProject
-              .computeIfAbsent(entry.projectId(), p -> new HashSet<>())
-              .add(entry.externalId());
+      case EXTERNAL_ID_MINTED -> {
+        Map<String, Instant> minted =
+            mintedByProject.computeIfAbsent(entry.projectId(), p -> new HashMap<>());
+        Instant expired = entry.at().minus(mintedTtl);
+        minted.values().removeIf(at -> at.isBefore(expired));
+        minted.put(entry.externalId(), entry.at());
+      }
       case NAME_CLAIMED -> claim(entry);
       case NAME_CONFIRMED -> confirm(entry);
       case NAME_RELEASED -> {
@@ -69,8 +72,10 @@ final class LedgerState {
     }
   }
 
-  synchronized boolean isMinted(String projectId, String externalId) {
-    return mintedByProject.getOrDefault(projectId, Set.of()).contains(externalId);
+  /** Minted for the project, and not longer ago than the TTL at {@code now}. */
+  synchronized boolean isMinted(String projectId, String externalId, Instant now) {
+    Instant at = mintedByProject.getOrDefault(projectId, Map.of()).get(externalId);
+    return at != null && !now.isAfter(at.plus(mintedTtl));
   }
 
   synchronized Optional<String> nameOwner(String projectId, String name) {

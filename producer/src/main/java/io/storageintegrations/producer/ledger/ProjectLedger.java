@@ -1,6 +1,7 @@
 package io.storageintegrations.producer.ledger;
 
 import io.storageintegrations.model.message.MessageCodec;
+import io.storageintegrations.producer.limits.LimitsProperties;
 import io.storageintegrations.producer.publishing.MessagePublisher;
 import io.storageintegrations.producer.publishing.ProducerTopics;
 import io.storageintegrations.producer.publishing.TopicFollower;
@@ -26,21 +27,26 @@ public class ProjectLedger extends TopicFollower {
   /** How long a claim may stay unconfirmed before a later create may take the name over. */
   static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
 
-  private final LedgerState state = new LedgerState(CLAIM_TIMEOUT);
+  private final LedgerState state;
   private final MessagePublisher publisher;
 
-  ProjectLedger(MessagePublisher publisher, ConsumerFactory<String, byte[]> consumerFactory) {
+  ProjectLedger(
+      MessagePublisher publisher,
+      ConsumerFactory<String, byte[]> consumerFactory,
+      LimitsProperties limits) {
     // Before the web server and the listeners: the API must not answer from a partial ledger.
     super(consumerFactory, ProducerTopics.LEDGER, false, Integer.MIN_VALUE + 100);
     this.publisher = publisher;
+    this.state = new LedgerState(CLAIM_TIMEOUT, limits.unusedExternalIdTtl());
   }
 
   public void recordMinted(String projectId, String externalId) {
     append(LedgerEntry.minted(projectId, externalId, Instant.now()));
   }
 
+  /** Minted for the project and not yet expired unused (storage-integrations.limits). */
   public boolean isMinted(String projectId, String externalId) {
-    return state.isMinted(projectId, externalId);
+    return state.isMinted(projectId, externalId, Instant.now());
   }
 
   public Optional<String> nameOwner(String projectId, String name) {

@@ -11,8 +11,8 @@ import io.storageintegrations.producer.security.Projects;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,7 +33,7 @@ class MaterialsController {
   @Operation(summary = "Generate the RAM policy, trust policy and a freshly minted ExternalId")
   @PostMapping("/v1/storage-integrations/authorization-materials")
   AuthorizationMaterials generate(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller, @RequestBody MaterialsRequest request) {
+      @AuthenticationPrincipal Caller caller, @RequestBody MaterialsRequest request) {
     String projectId = projects.resolve(caller, request.projectId());
     projects.configured(projectId);
     List<FieldViolation> violations = new ArrayList<>();

@@ -32,6 +32,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
   }
 
+  @ExceptionHandler(RateLimitedException.class)
+  ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+    return ResponseEntity.status(e.status())
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors()));
+  }
+
   @ExceptionHandler(PublishFailedException.class)
   ProblemDetail unavailable(PublishFailedException e) {
     log.error("publishing failed: {}", e.getMessage());
@@ -70,6 +78,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException tooLarge) {
+        return ResponseEntity.status(tooLarge.status())
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .header(HttpHeaders.CONNECTION, "close")
+            .body(
+                problem(
+                    tooLarge.status(),
+                    tooLarge.type(),
+                    tooLarge.title(),
+                    tooLarge.getMessage(),
+                    List.of()));
+      }
+    }
     String detail = JsonBodyErrors.describe(ex);
     ProblemDetail body =
         problem(

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +27,11 @@ public class DryRunResults {
       Instant requestedAt,
       CompletableFuture<ValidationOutcome> outcome) {
 
-    /** The outcome, waiting up to {@code timeout} for it. */
-    public Optional<ValidationOutcome> await(Duration timeout) {
-      try {
-        return Optional.of(outcome.get(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS));
-      } catch (TimeoutException | ExecutionException e) {
-        return Optional.empty();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
-      }
+    /** The outcome if it has arrived. */
+    public Optional<ValidationOutcome> now() {
+      return outcome.isDone() && !outcome.isCompletedExceptionally()
+          ? Optional.ofNullable(outcome.getNow(null))
+          : Optional.empty();
     }
   }
 

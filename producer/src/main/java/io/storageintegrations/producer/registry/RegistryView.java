@@ -1,7 +1,6 @@
 package io.storageintegrations.producer.registry;
 
 import io.storageintegrations.model.message.IntegrationRecord;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -11,9 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -66,11 +62,11 @@ public class RegistryView {
   }
 
   /**
-   * Waits up to {@code timeout} until the integration's record (empty once deleted) satisfies
-   * {@code condition}; answers the record as it is then, satisfied or not.
+   * Completes once the integration's record (empty once deleted) satisfies {@code condition}, at
+   * once if it already does. Holds no thread; cancelling it stops listening.
    */
-  public Optional<IntegrationRecord> await(
-      String integrationId, Predicate<Optional<IntegrationRecord>> condition, Duration timeout) {
+  public CompletableFuture<Void> when(
+      String integrationId, Predicate<Optional<IntegrationRecord>> condition) {
     CompletableFuture<Void> done = new CompletableFuture<>();
     Consumer<RegistryChange> listener =
         change -> {
@@ -80,18 +76,11 @@ public class RegistryView {
           }
         };
     listeners.add(listener);
-    try {
-      if (!condition.test(get(integrationId))) {
-        done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      }
-    } catch (TimeoutException | ExecutionException e) {
-      // answer with the record as it is
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      listeners.remove(listener);
+    done.whenComplete((ignored, cancelled) -> listeners.remove(listener));
+    if (condition.test(get(integrationId))) {
+      done.complete(null);
     }
-    return get(integrationId);
+    return done;
   }
 
   private void notify(RegistryChange change) {

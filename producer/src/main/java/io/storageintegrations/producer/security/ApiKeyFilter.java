@@ -5,59 +5,52 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Authenticates every {@code /v1/} call by its {@code X-API-Key} header. */
-@Component
-class ApiKeyFilter extends OncePerRequestFilter {
+/**
+ * Authenticates a request that carries an {@code X-API-Key} header, whatever its path; which paths
+ * need a caller is decided by the authorization rules, on the path as Spring matches it. A key that
+ * is presented but not valid is refused at once, never treated as anonymous.
+ */
+final class ApiKeyFilter extends OncePerRequestFilter {
 
   static final String HEADER = "X-API-Key";
 
-  private final ApiKeys apiKeys;
-  private final JsonMapper json = JsonMapper.builder().build();
+  private final AuthenticationManager authenticationManager;
+  private final AuthenticationEntryPoint refusal;
+  private final SecurityContextHolderStrategy contexts =
+      SecurityContextHolder.getContextHolderStrategy();
 
-  ApiKeyFilter(ApiKeys apiKeys) {
-    this.apiKeys = apiKeys;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/v1/");
+  ApiKeyFilter(AuthenticationManager authenticationManager, AuthenticationEntryPoint refusal) {
+    this.authenticationManager = authenticationManager;
+    this.refusal = refusal;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<Caller> caller = apiKeys.authenticate(request.getHeader(HEADER));
-    if (caller.isEmpty()) {
-      reject(request, response);
+    String key = request.getHeader(HEADER);
+    if (key == null) {
+      chain.doFilter(request, response);
       return;
     }
-    request.setAttribute(Caller.ATTRIBUTE, caller.get());
+    try {
+      SecurityContext context = contexts.createEmptyContext();
+      context.setAuthentication(
+          authenticationManager.authenticate(ApiKeyAuthentication.presented(key)));
+      contexts.setContext(context);
+    } catch (AuthenticationException e) {
+      contexts.clearContext();
+      refusal.commence(request, response, e);
+      return;
+    }
     chain.doFilter(request, response);
-  }
-
-  private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    boolean missing = request.getHeader(HEADER) == null;
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "urn:storage-integrations:problem:unauthenticated");
-    problem.put("title", missing ? "API key missing" : "API key not valid");
-    problem.put("status", HttpStatus.UNAUTHORIZED.value());
-    problem.put(
-        "detail",
-        missing ? "Send an API key in the X-API-Key header." : "The API key is not valid.");
-    problem.put("instance", request.getRequestURI());
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getOutputStream().write(json.writeValueAsBytes(problem));
   }
 }

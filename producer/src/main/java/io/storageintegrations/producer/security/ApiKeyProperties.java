@@ -1,6 +1,8 @@
 package io.storageintegrations.producer.security;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -8,7 +10,12 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
-/** The configured API keys; each names the projects it may see, or is an operator key. */
+/**
+ * The configured API keys; each names the projects it may see, or is an operator key. A key is
+ * given either in plain ({@code key}) or, so that the plaintext need not sit in configuration, as
+ * the lower-case hex SHA-256 digest of its UTF-8 bytes ({@code key-sha256}). {@code
+ * calls-per-minute} overrides {@code storage-integrations.limits.calls-per-minute} for this key.
+ */
 @Validated
 @ConfigurationProperties("storage-integrations.security")
 public record ApiKeyProperties(@NotNull @Valid List<ApiKey> apiKeys) {
@@ -19,10 +26,27 @@ public record ApiKeyProperties(@NotNull @Valid List<ApiKey> apiKeys) {
 
   /** One key. {@code name} identifies the caller in logs; the key itself is never logged. */
   public record ApiKey(
-      @NotBlank String name, @NotBlank String key, Set<String> projects, boolean operator) {
+      @NotBlank String name,
+      String key,
+      String keySha256,
+      Set<String> projects,
+      boolean operator,
+      @Min(1) Integer callsPerMinute) {
 
     public ApiKey {
       projects = projects == null ? Set.of() : Set.copyOf(projects);
+    }
+
+    @AssertTrue(message = "set exactly one of key or key-sha256 (64 hex digits)")
+    public boolean isOneSecretForm() {
+      boolean plain = key != null && !key.isBlank();
+      boolean digest = keySha256 != null && !keySha256.isBlank();
+      return plain ^ digest && (!digest || keySha256.strip().matches("[0-9a-fA-F]{64}"));
+    }
+
+    @Override
+    public String toString() {
+      return "ApiKey[name=" + name + ", projects=" + projects + ", operator=" + operator + "]";
     }
   }
 }

@@ -5,9 +5,6 @@ import java.util.Set;
 /** Who is calling: the projects the API key may see, or an operator who sees them all. */
 public record Caller(String name, Set<String> projects, boolean operator) {
 
-  /** Request attribute under which the authenticated caller is stored. */
-  public static final String ATTRIBUTE = "io.storageintegrations.producer.security.Caller";
-
   public Caller {
     projects = Set.copyOf(projects);
   }

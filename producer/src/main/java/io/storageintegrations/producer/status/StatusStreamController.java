@@ -1,44 +1,28 @@
 package io.storageintegrations.producer.status;
 
-import io.storageintegrations.model.message.IntegrationRecord;
-import io.storageintegrations.producer.integration.IntegrationView;
-import io.storageintegrations.producer.registry.RegistryChange;
-import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
 import io.storageintegrations.producer.security.Projects;
 import io.swagger.v3.oas.annotations.Operation;
-import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent events for one project: first every current integration ({@code integration} events),
- * then each change as it happens ({@code integration}, or {@code deleted}).
+ * Server-sent events for one project: a {@code connected} comment at once, then every current
+ * integration ({@code integration} events), then each change as it happens ({@code integration}, or
+ * {@code deleted}). Streams end after a timeout; clients reconnect.
  */
 @RestController
 class StatusStreamController {
 
-  private final RegistryView view;
+  private final StatusStreams streams;
   private final Projects projects;
-  private final ScheduledExecutorService heartbeats =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "sse-heartbeat");
-            t.setDaemon(true);
-            return t;
-          });
 
-  StatusStreamController(RegistryView view, Projects projects) {
-    this.view = view;
+  StatusStreamController(StatusStreams streams, Projects projects) {
+    this.streams = streams;
     this.projects = projects;
   }
 
@@ -47,76 +31,7 @@ class StatusStreamController {
       path = "/v1/storage-integrations/events",
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter events(
-      @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
-      @RequestParam(required = false) String projectId) {
-    String project = projects.resolve(caller, projectId);
-    SseEmitter emitter = new SseEmitter(0L);
-    // One sender thread per stream keeps events in order and never blocks the registry writer.
-    ExecutorService sender =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "sse-" + project);
-              t.setDaemon(true);
-              return t;
-            });
-    AutoCloseable subscription =
-        view.subscribe(
-            change -> {
-              if (change.projectId().equals(project)) {
-                sender.execute(() -> send(emitter, change));
-              }
-            });
-    for (IntegrationRecord record : view.list(r -> r.projectId().equals(project))) {
-      sender.execute(
-          () -> send(emitter, new RegistryChange(record.integrationId(), project, record)));
-    }
-    var heartbeat =
-        heartbeats.scheduleAtFixedRate(
-            () ->
-                sender.execute(
-                    () -> {
-                      try {
-                        emitter.send(SseEmitter.event().comment("keep-alive"));
-                      } catch (IOException | IllegalStateException e) {
-                        emitter.completeWithError(e);
-                      }
-                    }),
-            15,
-            15,
-            TimeUnit.SECONDS);
-    Runnable cleanup =
-        () -> {
-          heartbeat.cancel(false);
-          sender.shutdownNow();
-          try {
-            subscription.close();
-          } catch (Exception ignored) {
-            // nothing to release
-          }
-        };
-    emitter.onCompletion(cleanup);
-    emitter.onTimeout(cleanup);
-    emitter.onError(e -> cleanup.run());
-    return emitter;
-  }
-
-  private static void send(SseEmitter emitter, RegistryChange change) {
-    try {
-      if (change.deleted()) {
-        emitter.send(
-            SseEmitter.event()
-                .name("deleted")
-                .id(change.integrationId())
-                .data(Map.of("integrationId", change.integrationId()), MediaType.APPLICATION_JSON));
-      } else {
-        emitter.send(
-            SseEmitter.event()
-                .name("integration")
-                .id(change.integrationId() + "@" + change.record().revision())
-                .data(IntegrationView.of(change.record()), MediaType.APPLICATION_JSON));
-      }
-    } catch (IOException | IllegalStateException e) {
-      emitter.completeWithError(e);
-    }
+      @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String projectId) {
+    return streams.open(caller, projects.resolve(caller, projectId));
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LedgerStateTests {
 
-  private final LedgerState state = new LedgerState(Duration.ofMinutes(5));
+  private final LedgerState state = new LedgerState(Duration.ofMinutes(5), Duration.ofDays(7));
   private final Instant now = Instant.now();
 
   @Test
@@ -35,9 +35,28 @@ class LedgerStateTests {
   void externalIdsAreRecordedPerProject() {
     state.apply(LedgerEntry.minted("p1", "si-ext-1", now));
 
-    assertThat(state.isMinted("p1", "si-ext-1")).isTrue();
-    assertThat(state.isMinted("p2", "si-ext-1")).isFalse();
-    assertThat(state.isMinted("p1", "si-ext-2")).isFalse();
+    assertThat(state.isMinted("p1", "si-ext-1", now)).isTrue();
+    assertThat(state.isMinted("p2", "si-ext-1", now)).isFalse();
+    assertThat(state.isMinted("p1", "si-ext-2", now)).isFalse();
+  }
+
+  @Test
+  void aMintedExternalIdNotUsedWithinItsLifetimeExpires() {
+    state.apply(LedgerEntry.minted("p1", "si-ext-old", now));
+
+    assertThat(state.isMinted("p1", "si-ext-old", now.plus(Duration.ofDays(7)))).isTrue();
+    assertThat(state.isMinted("p1", "si-ext-old", now.plus(Duration.ofDays(7)).plusSeconds(1)))
+        .isFalse();
+  }
+
+  @Test
+  void expiredExternalIdsAreForgottenAsTheLedgerIsFolded() {
+    state.apply(LedgerEntry.minted("p1", "si-ext-old", now));
+    state.apply(LedgerEntry.minted("p1", "si-ext-new", now.plus(Duration.ofDays(8))));
+
+    // Even judged at minting time, the old one is gone: the state keeps only live ExternalIds.
+    assertThat(state.isMinted("p1", "si-ext-old", now)).isFalse();
+    assertThat(state.isMinted("p1", "si-ext-new", now.plus(Duration.ofDays(8)))).isTrue();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.storageintegrations.worker.cloud;
 
 import io.storageintegrations.model.rules.Regions;
+import io.storageintegrations.worker.config.CloudTransportProperties;
 import io.storageintegrations.worker.config.IntakeProperties;
 import io.storageintegrations.worker.config.OssProperties;
 import io.storageintegrations.worker.config.PlatformProperties;
@@ -33,14 +34,18 @@ public class CloudConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  StsGateway stsGateway(StsProperties sts, PlatformProperties platform) {
+  StsGateway stsGateway(
+      StsProperties sts, PlatformProperties platform, CloudTransportProperties transport) {
+    TransportPolicy.requireSecure(sts, transport);
     StsGateway gateway = new StsGateway(sts, platform);
     PlatformKeyCheck.verify(gateway, platform); // before any request is taken in
     return gateway;
   }
 
   @Bean(destroyMethod = "close")
-  OssGateway ossGateway(OssProperties oss, AllowedRegions regions) {
+  OssGateway ossGateway(
+      OssProperties oss, AllowedRegions regions, CloudTransportProperties transport) {
+    TransportPolicy.requireSecure(oss, transport);
     return new OssGateway(oss, regions.regions());
   }
 
@@ -102,6 +107,8 @@ public class CloudConfiguration {
     return runnable -> {
       Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
       thread.setDaemon(true);
+      // JAXP finds the hardened parser (XmlHardening) through this loader, also in the exec jar.
+      thread.setContextClassLoader(CloudConfiguration.class.getClassLoader());
       return thread;
     };
   }

@@ -20,6 +20,8 @@ final class CloudErrors {
   private static final Set<String> UNREADABLE_OSS = Set.of("Unknown", "InvalidResponse");
 
   private static final Pattern STATUS_IN_MESSAGE = Pattern.compile("status code (\\d{3})");
+  private static final Pattern NOT_IN_CODE = Pattern.compile("[^A-Za-z0-9._-]");
+  private static final int MAX_CODE_LENGTH = 64;
 
   private CloudErrors() {}
 
@@ -29,7 +31,8 @@ final class CloudErrors {
     }
     if (failure instanceof OSSException oss) {
       if (UNREADABLE_OSS.contains(oss.getErrorCode())) {
-        return unreadable(operation, oss.getErrorCode(), statusOf(oss.getErrorMessage()));
+        return unreadable(
+            operation, orUnknown(oss.getErrorCode()), statusOf(oss.getErrorMessage()));
       }
       return fromCode(operation, oss.getErrorCode(), 0, oss.getRequestId());
     }
@@ -42,7 +45,7 @@ final class CloudErrors {
           orUnknown(server.getErrCode()),
           500,
           ErrorClass.TRANSIENT,
-          server.getRequestId());
+          requestId(server.getRequestId()));
     }
     if (failure instanceof ClientException sts) {
       return fromSts(operation, sts);
@@ -70,8 +73,9 @@ final class CloudErrors {
 
   private static CloudCallException fromCode(
       CloudOperation operation, String code, int status, String requestId) {
-    ErrorClass errorClass = CloudErrorClassifier.classify(code, status);
-    return new CloudCallException(operation, orUnknown(code), status, errorClass, requestId);
+    String cleaned = orUnknown(code);
+    ErrorClass errorClass = CloudErrorClassifier.classify(cleaned, status);
+    return new CloudCallException(operation, cleaned, status, errorClass, requestId(requestId));
   }
 
   private static CloudCallException noAnswer(CloudOperation operation, String code) {
@@ -92,7 +96,24 @@ final class CloudErrors {
     return matcher != null && matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
   }
 
-  private static String orUnknown(String code) {
-    return code == null || code.isBlank() ? "Unknown" : code;
+  /**
+   * A code as it may enter an event: only {@code [A-Za-z0-9._-]}, at most 64 characters. Codes come
+   * from whatever answered (a proxy, a hostile endpoint), and they end up in messages customers and
+   * dashboards read.
+   */
+  static String orUnknown(String code) {
+    if (code == null) {
+      return "Unknown";
+    }
+    String cleaned = NOT_IN_CODE.matcher(code).replaceAll("");
+    if (cleaned.length() > MAX_CODE_LENGTH) {
+      cleaned = cleaned.substring(0, MAX_CODE_LENGTH);
+    }
+    return cleaned.isEmpty() ? "Unknown" : cleaned;
+  }
+
+  /** Request IDs follow the same rule; none is better than a forged one. */
+  private static String requestId(String requestId) {
+    return requestId == null ? null : orUnknown(requestId);
   }
 }

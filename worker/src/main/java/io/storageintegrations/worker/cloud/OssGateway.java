@@ -23,6 +23,10 @@ import java.util.function.Supplier;
  */
 public final class OssGateway implements AutoCloseable {
 
+  static {
+    XmlHardening.install(); // the OSS SDK hardens its own parser; this covers everything else
+  }
+
   /** Probe objects are tiny; anything larger read back is not ours. */
   private static final int MAX_READ_BYTES = 4096;
 

@@ -2,6 +2,7 @@ package io.storageintegrations.worker.cloud;
 
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.http.FormatType;
 import com.aliyuncs.http.HttpClientConfig;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.policy.retry.RetryPolicy;
@@ -20,6 +21,10 @@ import io.storageintegrations.worker.config.StsProperties;
  * only retrying layer. Timeouts are set per request and capped by the validation's deadline.
  */
 public final class StsGateway implements AutoCloseable {
+
+  static {
+    XmlHardening.install(); // the core SDK parses XML answers with the JAXP default parser
+  }
 
   private final DefaultAcsClient client;
   private final StsProperties properties;
@@ -56,6 +61,7 @@ public final class StsGateway implements AutoCloseable {
     request.setSysEndpoint(properties.endpoint());
     request.setSysProtocol(
         properties.scheme() == Scheme.HTTP ? ProtocolType.HTTP : ProtocolType.HTTPS);
+    request.setSysAcceptFormat(FormatType.JSON);
     request.setSysConnectTimeout(deadline.capMillis(properties.connectTimeout()));
     request.setSysReadTimeout(deadline.capMillis(properties.readTimeout()));
     request.setRoleArn(roleArn);
@@ -79,6 +85,7 @@ public final class StsGateway implements AutoCloseable {
     request.setSysEndpoint(properties.endpoint());
     request.setSysProtocol(
         properties.scheme() == Scheme.HTTP ? ProtocolType.HTTP : ProtocolType.HTTPS);
+    request.setSysAcceptFormat(FormatType.JSON);
     request.setSysConnectTimeout((int) properties.connectTimeout().toMillis());
     request.setSysReadTimeout((int) properties.readTimeout().toMillis());
     try {

@@ -103,4 +103,29 @@ class CloudErrorsTests {
         .matches("[A-Za-z0-9.@_-]{2,32}")
         .startsWith("si-3f2b7c1e");
   }
+
+  @Test
+  void codesAreReducedToASafeAlphabetAndLengthBeforeTheyReachAnEvent() {
+    CloudCallException hostile =
+        of(
+            new OSSException(
+                "<b>denied</b>",
+                "Access Denied\n<script>alert(1)</script>",
+                "r<1>",
+                "h",
+                null,
+                null,
+                null));
+    assertThat(hostile.code())
+        .matches("[A-Za-z0-9._-]{1,64}")
+        .isEqualTo("AccessDeniedscriptalert1script");
+
+    CloudCallException longCode = of(new ClientException("X".repeat(200), "m", "rid"));
+    assertThat(longCode.code()).hasSize(64);
+    assertThat(of(new ClientException("\u00e9\u00e9 ", "m", "rid")).code()).isEqualTo("Unknown");
+    // A legitimate code is untouched and classified as before.
+    CloudCallException real = of(new ClientException("EntityNotExist.Role", "no", "rid"));
+    assertThat(real.code()).isEqualTo("EntityNotExist.Role");
+    assertThat(real.errorClass()).isEqualTo(ErrorClass.CUSTOMER);
+  }
 }

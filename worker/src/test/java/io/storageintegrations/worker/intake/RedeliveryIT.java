@@ -89,6 +89,7 @@ class RedeliveryIT {
     return new SpringApplicationBuilder(WorkerApplication.class)
         .run(
             "--server.port=0",
+            "--management.server.port=0",
             "--spring.kafka.bootstrap-servers=" + KafkaBroker.bootstrapServers(),
             "--spring.kafka.consumer.auto-offset-reset=earliest",
             "--worker.platform.access-key-id=" + TestCloud.PLATFORM_KEY_ID,

@@ -87,7 +87,7 @@ public final class WorkerFleet implements AutoCloseable {
             WorkerSettings.JVM,
             arguments,
             WorkerSettings.environment(),
-            Integer.parseInt(properties.get("server.port")),
+            Integer.parseInt(properties.get("management.server.port")),
             null);
     return new Worker(ChildApp.start(spec, lab.logsDir()), name);
   }

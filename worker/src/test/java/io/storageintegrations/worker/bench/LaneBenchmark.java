@@ -75,6 +75,7 @@ public final class LaneBenchmark {
                 WorkerBenchmark.args(
                     Map.ofEntries(
                         Map.entry("server.port", "0"),
+                        Map.entry("management.server.port", "0"),
                         Map.entry("spring.kafka.bootstrap-servers", KafkaBroker.bootstrapServers()),
                         Map.entry("spring.kafka.consumer.auto-offset-reset", "latest"),
                         Map.entry("worker.platform.access-key-id", TestCloud.PLATFORM_KEY_ID),

@@ -132,6 +132,7 @@ class HandOverIT {
     return new SpringApplicationBuilder(WorkerApplication.class)
         .run(
             "--server.port=0",
+            "--management.server.port=0",
             "--spring.kafka.bootstrap-servers=" + KafkaBroker.bootstrapServers(),
             "--spring.kafka.consumer.auto-offset-reset=earliest",
             "--worker.platform.access-key-id=" + TestCloud.PLATFORM_KEY_ID,

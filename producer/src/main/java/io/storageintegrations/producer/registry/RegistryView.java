@@ -1,6 +1,7 @@
 package io.storageintegrations.producer.registry;
 
 import io.storageintegrations.model.message.IntegrationRecord;
+import io.storageintegrations.model.message.IntegrationState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -92,6 +93,16 @@ public class RegistryView {
       listeners.remove(listener);
     }
     return get(integrationId);
+  }
+
+  /** How many integrations are in {@code state} now. */
+  long count(IntegrationState state) {
+    return records.values().stream().filter(record -> record.state() == state).count();
+  }
+
+  /** Open status streams plus callers waiting for an outcome. */
+  int listeners() {
+    return listeners.size();
   }
 
   private void notify(RegistryChange change) {

@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Spring Boot app in a child JVM, output to {@code <logs>/<name>.log}. Ready when its actuator
- * health answers UP (or, for an app without a web server, when Spring logs that it started); if the
- * process dies first, the end of its log says why.
+ * One Spring Boot app in a child JVM, output to {@code <logs>/<name>.log} (earlier runs' logs kept
+ * as {@code .log.1} to {@code .log.5}). Ready when its actuator health answers UP and its {@code
+ * /actuator/info} carries the token this launch gave it, so another app answering on the same port
+ * is never taken for ours (or, for an app without a web server, when Spring logs that it started);
+ * if the process dies first, the end of its log says why.
  */
 public final class ChildApp implements AutoCloseable, Console.Detailed {
 
@@ -29,11 +32,13 @@ public final class ChildApp implements AutoCloseable, Console.Detailed {
   private final AppSpec spec;
   private final Process process;
   private final Path log;
+  private final String token;
 
-  private ChildApp(AppSpec spec, Process process, Path log) {
+  private ChildApp(AppSpec spec, Process process, Path log, String token) {
     this.spec = spec;
     this.process = process;
     this.log = log;
+    this.token = token;
   }
 
   public static ChildApp start(AppSpec spec, Path logsDir) {
@@ -44,14 +49,19 @@ public final class ChildApp implements AutoCloseable, Console.Detailed {
     command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     command.addAll(List.of("-jar", spec.jar().toString()));
     command.addAll(spec.arguments());
+    // Identifies this launch in /actuator/info (info.local-stack.launch), not a secret.
+    String token = UUID.randomUUID().toString();
+    command.add("--management.info.env.enabled=true");
+    command.add("--info.local-stack.launch=" + token);
     try {
       Files.createDirectories(logsDir);
+      LogFiles.rotate(log);
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
       builder.environment().putAll(spec.environment());
-      ChildApp app = new ChildApp(spec, builder.start(), log);
+      ChildApp app = new ChildApp(spec, builder.start(), log, token);
       app.awaitReady();
       return app;
     } catch (IOException e) {
@@ -100,7 +110,17 @@ public final class ChildApp implements AutoCloseable, Console.Detailed {
                 + tail());
       }
       if (spec.port() > 0 ? healthy() : logSays("Started ")) {
-        return;
+        if (spec.port() <= 0 || answersWithOurToken()) {
+          return;
+        }
+        close();
+        throw new IllegalStateException(
+            "port "
+                + spec.port()
+                + " answers healthy, but not as the "
+                + spec.name()
+                + " just started (its /actuator/info lacks this launch's token): another app"
+                + " holds the port. Stop it, or pick another port.");
       }
       sleep(250);
     }
@@ -116,16 +136,23 @@ public final class ChildApp implements AutoCloseable, Console.Detailed {
   }
 
   private boolean healthy() {
+    HttpResponse<String> response = get(spec.healthUrl());
+    return response != null && response.statusCode() == 200 && response.body().contains("\"UP\"");
+  }
+
+  private boolean answersWithOurToken() {
+    HttpResponse<String> response = get(spec.infoUrl());
+    return response != null && response.statusCode() == 200 && response.body().contains(token);
+  }
+
+  /** The response, or null when nothing answers yet. */
+  private HttpResponse<String> get(String url) {
     try {
-      HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(spec.healthUrl()))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && response.body().contains("\"UP\"");
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException notYet) {
-      return false;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for " + spec.name(), e);

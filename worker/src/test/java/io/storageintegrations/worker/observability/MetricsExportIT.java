@@ -34,7 +34,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithKafkaBroker
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"worker.intake.group-id=metrics-export-it", "management.server.port=0"})
+    properties = {
+      "worker.intake.group-id=metrics-export-it",
+      "management.server.port=0",
+      // What the local-stack launcher passes to tell its own child from another app on the port.
+      "management.info.env.enabled=true",
+      "info.local-stack.launch=launch-token-1"
+    })
 class MetricsExportIT {
 
   private static final Pattern WORKER_METRIC =
@@ -101,6 +107,19 @@ class MetricsExportIT {
 
     assertThat(read).contains("worker_health", "kafka_producer_record_error_total");
     assertThat(exported).containsAll(read);
+  }
+
+  @Test
+  void theLaunchTokenTheLocalStackPassesIsAnsweredOnInfo() throws Exception {
+    HttpResponse<String> info =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + managementPort + "/actuator/info"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(info.statusCode()).isEqualTo(200);
+    assertThat(info.body()).contains("launch-token-1");
   }
 
   private static Set<String> metricNames(Path file) throws IOException {

@@ -7,14 +7,34 @@ ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-case "${1:-}" in
-  --skip-build) shift ;;
-  --help|-h) ;;
-  *)
-    echo "Building with ./mvnw -q install -DskipTests (the first run downloads dependencies: a few minutes)..."
-    ./mvnw -q -B install -DskipTests
-    ;;
-esac
+# Options are checked here, before the build, so a typo costs no build; --skip-build may come
+# anywhere. The launcher checks values again (StackOptions; a test keeps both lists in step).
+usage() { echo "Usage: ./run-local.sh [options]; ./run-local.sh --help lists them" >&2; exit 2; }
+skip_build=false
+help=false
+expect_value=""
+for arg in "$@"; do
+  shift
+  if [ -n "$expect_value" ]; then
+    expect_value=""
+    set -- "$@" "$arg"
+    continue
+  fi
+  case "$arg" in
+    --skip-build) skip_build=true; continue ;;
+    --help|-h) help=true ;;
+    --clean|--no-demo|--exit-after-demo) ;;
+    --work-dir|--kafka-port|--emulator-port|--producer-port|--worker-port) expect_value="$arg" ;;
+    *) echo "unknown option $arg" >&2; usage ;;
+  esac
+  set -- "$@" "$arg"
+done
+if [ -n "$expect_value" ]; then echo "$expect_value needs a value" >&2; usage; fi
+
+if [ "$help" = false ] && [ "$skip_build" = false ]; then
+  echo "Building with ./mvnw -q install -DskipTests (the first run downloads dependencies: a few minutes)..."
+  ./mvnw -q -B install -DskipTests
+fi
 
 # The launcher runs in its own process group (set -m), so Ctrl-C reaches only this script, which
 # asks the launcher to stop; the launcher then stops producer, worker, emulator and broker in

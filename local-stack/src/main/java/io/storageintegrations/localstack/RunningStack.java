@@ -27,6 +27,7 @@ final class RunningStack {
   }
 
   void start(Console console) {
+    Ports.requireFree(options);
     LocalKafka kafka =
         console.step(
             "Kafka broker (KRaft, " + options.bootstrapServers() + ")",

@@ -26,7 +26,8 @@ class ComposeReferencedFilesTests {
       assertThat(ComposeFile.readText(dockerfile))
           .as(service)
           .contains("FROM eclipse-temurin:17-jre")
-          .containsPattern("COPY target/[a-z-]+-\\*-exec\\.jar ");
+          .contains("ARG VERSION=" + projectVersion())
+          .containsPattern("COPY target/[a-z-]+-\\$\\{VERSION}-exec\\.jar ");
     }
     assertThat(built).isEqualTo(3);
   }
@@ -38,8 +39,18 @@ class ComposeReferencedFilesTests {
           .as(module)
           .containsPattern("<(classifier|shadedClassifierName)>exec</");
       assertThat(ComposeFile.readText(RepoRoot.path(module + "/Dockerfile")))
-          .contains("COPY target/" + module + "-*-exec.jar");
+          .contains("COPY target/" + module + "-${VERSION}-exec.jar /app/" + module + ".jar");
     }
+  }
+
+  /** The root pom's version: the one the Dockerfiles must copy. */
+  private static String projectVersion() {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile(
+                "<artifactId>storage-integrations</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(ComposeFile.readText(RepoRoot.path("pom.xml")));
+    assertThat(matcher.find()).as("root pom version").isTrue();
+    return matcher.group(1);
   }
 
   @Test

@@ -82,6 +82,37 @@ class MonitoringConfigTests {
         .contains("by (type)", "reason", "histogram_quantile", "records_lag", "retries", "dead");
   }
 
+  @Test
+  void lagHasOneSeriesPerTopicHeapAndCpuHaveTheirOwnAxesAndTheApiHasPanels() {
+    JsonNode panels =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                ComposeFile.readText(
+                    RepoRoot.path("deploy/grafana/dashboards/storage-integrations.json")))
+            .get("panels");
+    Map<String, String> exprByTitle = new java.util.LinkedHashMap<>();
+    for (JsonNode panel : panels) {
+      exprByTitle.put(
+          panel.get("title").asString(),
+          panel.get("targets").findValuesAsString("expr").toString());
+    }
+
+    // Kafka reports each topic twice (dots, and dots replaced by underscores): keep the dotted one.
+    assertThat(exprByTitle.get("Consumer lag by topic"))
+        .contains("topic=~\"storage-integrations\\\\..+\"");
+    assertThat(exprByTitle.get("Worker JVM heap")).contains("jvm_memory").doesNotContain("cpu");
+    assertThat(exprByTitle.get("Worker CPU")).contains("process_cpu_usage").doesNotContain("jvm");
+    assertThat(exprByTitle.get("API requests by status"))
+        .contains("http_server_requests_seconds_count{job=\"producer\"", "by (status)");
+    assertThat(exprByTitle.get("API latency p99 by route"))
+        .contains("http_server_requests_seconds_bucket");
+    assertThat(exprByTitle.get("Registry integrations by state"))
+        .contains("storage_integrations_registry_integrations");
+    assertThat(exprByTitle.get("Open status streams and waits"))
+        .contains("storage_integrations_registry_listeners");
+  }
+
   private static Map<String, Object> job(Map<String, Object> config, String name) {
     return Yamls.list(config.get("scrape_configs")).stream()
         .map(Yamls::map)

@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository root: the nearest directory upwards that holds docker-compose.yml. */
-final class RepoRoot {
+public final class RepoRoot {
 
   private static final Path ROOT = find();
 
   private RepoRoot() {}
 
-  static Path path(String relative) {
+  public static Path path(String relative) {
     return ROOT.resolve(relative).normalize();
   }
 

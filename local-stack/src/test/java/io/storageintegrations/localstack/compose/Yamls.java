@@ -9,11 +9,11 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /** Untyped YAML trees as maps and lists, absent nodes as empty ones. */
-final class Yamls {
+public final class Yamls {
 
   private Yamls() {}
 
-  static Map<String, Object> read(Path path) {
+  public static Map<String, Object> read(Path path) {
     try (Reader reader = Files.newBufferedReader(path)) {
       return map(new Yaml().load(reader));
     } catch (IOException e) {
@@ -22,16 +22,16 @@ final class Yamls {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object node) {
+  public static Map<String, Object> map(Object node) {
     return node instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
   }
 
-  static List<Object> list(Object node) {
+  public static List<Object> list(Object node) {
     return node instanceof List<?> list ? List.copyOf(list) : List.of();
   }
 
   /** Follows a path of keys, e.g. {@code at(service, "deploy", "replicas")}. */
-  static Object at(Map<String, Object> node, String... keys) {
+  public static Object at(Map<String, Object> node, String... keys) {
     Object current = node;
     for (String key : keys) {
       current = map(current).get(key);

@@ -1,6 +1,7 @@
 package io.storageintegrations.producer.registry;
 
 import io.storageintegrations.model.message.IntegrationRecord;
+import io.storageintegrations.model.message.IntegrationState;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -81,6 +82,16 @@ public class RegistryView {
       done.complete(null);
     }
     return done;
+  }
+
+  /** How many integrations are in {@code state} now. */
+  long count(IntegrationState state) {
+    return records.values().stream().filter(record -> record.state() == state).count();
+  }
+
+  /** Open status streams plus callers waiting for an outcome. */
+  int listeners() {
+    return listeners.size();
   }
 
   private void notify(RegistryChange change) {

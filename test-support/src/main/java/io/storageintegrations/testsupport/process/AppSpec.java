@@ -52,4 +52,8 @@ public record AppSpec(
   public String healthUrl() {
     return "http://127.0.0.1:" + port + "/actuator/health";
   }
+
+  public String infoUrl() {
+    return "http://127.0.0.1:" + port + "/actuator/info";
+  }
 }

@@ -11,13 +11,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One app in a child JVM, output to {@code <logs>/<name>.log}. Ready when its actuator health
- * answers UP (or when its log says what {@link AppSpec#readyLogLine()} names); if the process dies
- * first, the end of its log says why. Stopped gracefully ({@link #close()}, {@link #terminate()}:
- * SIGTERM) or hard ({@link #kill()}: SIGKILL, like {@code kill -9}).
+ * One app in a child JVM, output to {@code <logs>/<name>.log} (earlier runs' logs kept as {@code
+ * .log.1} to {@code .log.5}). A Spring Boot app is ready when its actuator health answers UP and its
+ * {@code /actuator/info} carries the token this launch gave it, so another app answering on the
+ * same port is never taken for ours; an app without an actuator when its log says what {@link
+ * AppSpec#readyLogLine()} names. If the process dies first, the end of its log says why. Stopped
+ * gracefully ({@link #close()}, {@link #terminate()}: SIGTERM) or hard ({@link #kill()}: SIGKILL,
+ * like {@code kill -9}).
  */
 public final class ChildApp implements AutoCloseable {
 
@@ -29,11 +33,13 @@ public final class ChildApp implements AutoCloseable {
   private final AppSpec spec;
   private final Process process;
   private final Path log;
+  private final String token;
 
-  private ChildApp(AppSpec spec, Process process, Path log) {
+  private ChildApp(AppSpec spec, Process process, Path log, String token) {
     this.spec = spec;
     this.process = process;
     this.log = log;
+    this.token = token;
   }
 
   /** Starts the app and waits until it is ready. */
@@ -44,14 +50,22 @@ public final class ChildApp implements AutoCloseable {
     command.addAll(spec.jvmOptions());
     command.addAll(List.of("-jar", spec.jar().toString()));
     command.addAll(spec.arguments());
+    // Identifies this launch in a Spring app's /actuator/info (info.local-stack.launch), not a
+    // secret; other apps get no Spring arguments.
+    String token = UUID.randomUUID().toString();
+    if (spec.readyLogLine() == null) {
+      command.add("--management.info.env.enabled=true");
+      command.add("--info.local-stack.launch=" + token);
+    }
     try {
       Files.createDirectories(logsDir);
+      LogFiles.rotate(log);
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
       builder.environment().putAll(spec.environment());
-      ChildApp app = new ChildApp(spec, builder.start(), log);
+      ChildApp app = new ChildApp(spec, builder.start(), log, token);
       app.awaitReady();
       return app;
     } catch (IOException e) {
@@ -127,8 +141,22 @@ public final class ChildApp implements AutoCloseable {
                 + ":\n"
                 + tail());
       }
-      if (spec.readyLogLine() != null ? logSays(spec.readyLogLine()) : healthy()) {
-        return;
+      if (spec.readyLogLine() != null) {
+        if (logSays(spec.readyLogLine())) {
+          return;
+        }
+      } else if (healthy()) {
+        if (answersWithOurToken()) {
+          return;
+        }
+        close();
+        throw new IllegalStateException(
+            "port "
+                + spec.port()
+                + " answers healthy, but not as the "
+                + spec.name()
+                + " just started (its /actuator/info lacks this launch's token): another app"
+                + " holds the port. Stop it, or pick another port.");
       }
       sleep(250);
     }
@@ -144,16 +172,23 @@ public final class ChildApp implements AutoCloseable {
   }
 
   private boolean healthy() {
+    HttpResponse<String> response = get(spec.healthUrl());
+    return response != null && response.statusCode() == 200 && response.body().contains("\"UP\"");
+  }
+
+  private boolean answersWithOurToken() {
+    HttpResponse<String> response = get(spec.infoUrl());
+    return response != null && response.statusCode() == 200 && response.body().contains(token);
+  }
+
+  /** The response, or null when nothing answers yet. */
+  private HttpResponse<String> get(String url) {
     try {
-      HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(spec.healthUrl()))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && response.body().contains("\"UP\"");
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException notYet) {
-      return false;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for " + spec.name(), e);

@@ -8,6 +8,7 @@ import io.storageintegrations.worker.config.StsProperties;
 import io.storageintegrations.worker.config.ValidationProperties;
 import io.storageintegrations.worker.observability.WorkerMetrics;
 import io.storageintegrations.worker.validation.ValidationEngine;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -90,6 +91,7 @@ public class IntakeConfiguration {
                 stsQuota, sts.fleetRatePerSecond(), intake, validation.deadline(), admission),
             contact);
     metrics.inFlightGauge(loop::inFlight);
+    metrics.deadLetterReasons(Arrays.stream(PoisonReason.values()).map(Enum::name).toList());
     return loop;
   }
 

@@ -1,6 +1,8 @@
 package io.storageintegrations.worker.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 public class ObservabilityConfiguration {
 
   @Bean
-  WorkerMetrics workerMetrics(MeterRegistry registry) {
+  WorkerMetrics workerMetrics(
+      MeterRegistry registry, ObjectProvider<HealthContributorRegistry> health) {
+    HealthGauges.register(registry, health);
     return new WorkerMetrics(registry);
   }
 }

@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.storageintegrations.model.message.ErrorReason;
+import io.storageintegrations.worker.cloud.CloudOperation;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -25,28 +28,42 @@ public final class WorkerMetrics {
         Timer.builder("worker.sts.quota.wait")
             .description("Time AssumeRole calls queued for the shared STS quota")
             .register(registry);
+    // Series of known tag values exist from the start, at 0: panels and alerts see a rate of 0,
+    // not "No data", before the first retry or error.
+    for (CloudOperation operation : CloudOperation.values()) {
+      retries(operation.name());
+      callTimer(operation.name(), "success");
+    }
+    for (ErrorReason reason : ErrorReason.values()) {
+      outcomes("errored", reason.name());
+    }
   }
 
   /** One cloud call attempt: outcome is success, customer, transient or platform. */
   public void cloudCall(String operation, String outcome, long nanos) {
-    callTimers
-        .computeIfAbsent(
-            operation + '/' + outcome,
-            key ->
-                Timer.builder("worker.cloud.calls")
-                    .description("Cloud call attempts by operation and outcome class")
-                    .tag("operation", operation)
-                    .tag("outcome", outcome)
-                    .register(registry))
-        .record(nanos, TimeUnit.NANOSECONDS);
+    callTimer(operation, outcome).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private Timer callTimer(String operation, String outcome) {
+    return callTimers.computeIfAbsent(
+        operation + '/' + outcome,
+        key ->
+            Timer.builder("worker.cloud.calls")
+                .description("Cloud call attempts by operation and outcome class")
+                .tag("operation", operation)
+                .tag("outcome", outcome)
+                .register(registry));
   }
 
   public void retry(String operation) {
-    Counter.builder("worker.cloud.retries")
+    retries(operation).increment();
+  }
+
+  private Counter retries(String operation) {
+    return Counter.builder("worker.cloud.retries")
         .description("Retries of transient cloud errors")
         .tag("operation", operation)
-        .register(registry)
-        .increment();
+        .register(registry);
   }
 
   public void quotaWait(long nanos) {
@@ -55,24 +72,35 @@ public final class WorkerMetrics {
 
   /** A validation finished: type is validated, failed or errored; reason is a code name. */
   public void outcome(String type, String reason, long nanos) {
-    Counter.builder("worker.outcomes")
-        .description("Validation outcomes by type and reason")
-        .tag("type", type)
-        .tag("reason", reason)
-        .register(registry)
-        .increment();
+    outcomes(type, reason).increment();
     Timer.builder("worker.validation.duration")
         .tag("type", type)
         .register(registry)
         .record(nanos, TimeUnit.NANOSECONDS);
   }
 
+  private Counter outcomes(String type, String reason) {
+    return Counter.builder("worker.outcomes")
+        .description("Validation outcomes by type and reason")
+        .tag("type", type)
+        .tag("reason", reason)
+        .register(registry);
+  }
+
   public void deadLettered(String reason) {
-    Counter.builder("worker.requests.dead.lettered")
+    deadLetters(reason).increment();
+  }
+
+  /** Registers the dead-letter series of every reason at 0. */
+  public void deadLetterReasons(Collection<String> reasons) {
+    reasons.forEach(this::deadLetters);
+  }
+
+  private Counter deadLetters(String reason) {
+    return Counter.builder("worker.requests.dead.lettered")
         .description("Unreadable requests sent to the dead-letter topic")
         .tag("reason", reason)
-        .register(registry)
-        .increment();
+        .register(registry);
   }
 
   public void inFlightGauge(Supplier<Number> inFlight) {

@@ -1,0 +1,218 @@
+package io.storageintegrations.localstack.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storageintegrations.localstack.compose.Yamls;
+import io.storageintegrations.model.topic.Topics;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Renders deploy/k8s with {@code kubectl kustomize} and checks what operators rely on. */
+class KubernetesManifestsTests {
+
+  private static final List<String> APPS = List.of("worker", "producer");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"base", "overlays/production"})
+  void everyAppIsProbedOnTheManagementPortPrometheusScrapes(String directory) {
+    Kustomize rendered = Kustomize.render(directory);
+    for (String app : APPS) {
+      Map<String, Object> deployment = rendered.get("Deployment", app);
+      Map<String, Object> container = Kustomize.container(deployment);
+      Map<String, String> env = Kustomize.env(container);
+      String managementPort = env.get("MANAGEMENT_SERVER_PORT");
+      Map<String, Object> annotations =
+          Yamls.map(Yamls.at(deployment, "spec", "template", "metadata", "annotations"));
+
+      assertThat(managementPort).as(app).isNotBlank();
+      assertThat(env).as(app).containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+      assertThat(Yamls.list(container.get("ports")))
+          .as(app)
+          .contains(Map.of("name", "management", "containerPort", Integer.valueOf(managementPort)));
+      assertThat(annotations)
+          .as(app)
+          .containsEntry("prometheus.io/scrape", "true")
+          .containsEntry("prometheus.io/port", managementPort)
+          .containsEntry("prometheus.io/path", "/actuator/prometheus");
+      for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+        Map<String, Object> get = Yamls.map(Yamls.at(container, probe, "httpGet"));
+        assertThat(get).as(app + " " + probe).containsEntry("port", "management");
+        assertThat((String) get.get("path"))
+            .as(app + " " + probe)
+            .isEqualTo(
+                probe.equals("readinessProbe")
+                    ? "/actuator/health/readiness"
+                    : "/actuator/health/liveness");
+      }
+      assertThat(Yamls.at(container, "resources", "requests", "cpu")).as(app).isNotNull();
+      assertThat(Yamls.at(container, "resources", "requests", "memory")).as(app).isNotNull();
+      assertThat(Yamls.at(container, "resources", "limits", "memory"))
+          .as(app + ": memory limit = request, so the JVM's MaxRAMPercentage means something")
+          .isEqualTo(Yamls.at(container, "resources", "requests", "memory"));
+      assertThat(
+              Yamls.list(
+                  Yamls.at(deployment, "spec", "template", "spec", "topologySpreadConstraints")))
+          .as(app)
+          .hasSize(2);
+      assertThat(
+              Yamls.at(deployment, "spec", "template", "spec", "securityContext", "runAsNonRoot"))
+          .as(app)
+          .isEqualTo(true);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"base", "overlays/production"})
+  void everyAppHasADisruptionBudgetThatLetsOnePodGo(String directory) {
+    Kustomize rendered = Kustomize.render(directory);
+    for (String app : APPS) {
+      Map<String, Object> deployment = rendered.get("Deployment", app);
+      Map<String, Object> budget = rendered.get("PodDisruptionBudget", app);
+      int replicas = (Integer) Yamls.at(deployment, "spec", "replicas");
+      Map<String, Object> podLabels =
+          Yamls.map(Yamls.at(deployment, "spec", "template", "metadata", "labels"));
+      Map<String, Object> selected = Yamls.map(Yamls.at(budget, "spec", "selector", "matchLabels"));
+
+      assertThat(podLabels).as(app).containsAllEntriesOf(selected);
+      assertThat(selected).as(app).isNotEmpty();
+      assertThat(replicas).as(app + " replicas").isGreaterThan(1);
+      Object minAvailable = Yamls.at(budget, "spec", "minAvailable");
+      Object maxUnavailable = Yamls.at(budget, "spec", "maxUnavailable");
+      assertThat(
+              minAvailable == null ? (Integer) maxUnavailable : replicas - (Integer) minAvailable)
+          .as(app + ": a drain can evict at least one pod")
+          .isPositive();
+    }
+  }
+
+  @Test
+  void thePlatformSecretIsAMountedFileNeverAnEnvironmentValue() {
+    Map<String, Object> worker = Kustomize.render("base").get("Deployment", "worker");
+    Map<String, Object> container = Kustomize.container(worker);
+    String secretFile = Kustomize.env(container).get("WORKER_PLATFORM_ACCESS_KEY_SECRET_FILE");
+    Map<String, Object> mount =
+        Yamls.list(container.get("volumeMounts")).stream()
+            .map(Yamls::map)
+            .filter(m -> secretFile.startsWith(m.get("mountPath") + "/"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("nothing mounted at " + secretFile));
+    Map<String, Object> volume =
+        Yamls.list(Yamls.at(worker, "spec", "template", "spec", "volumes")).stream()
+            .map(Yamls::map)
+            .filter(v -> v.get("name").equals(mount.get("name")))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(Kustomize.env(container)).doesNotContainKey("WORKER_PLATFORM_ACCESS_KEY_SECRET");
+    assertThat(Yamls.at(volume, "secret", "secretName")).isEqualTo("storage-integrations-platform");
+    assertThat(secretFile).endsWith("/access-key-secret");
+    assertThat(mount).containsEntry("readOnly", true);
+  }
+
+  @Test
+  void onlyWorkersReachTheCloudAndOnlyTheProducerIsExposed() {
+    Kustomize rendered = Kustomize.render("overlays/production");
+    Map<String, Object> worker = rendered.get("NetworkPolicy", "worker");
+    Map<String, Object> producer = rendered.get("NetworkPolicy", "producer");
+
+    assertThat(egressPorts(worker)).contains(443, 9092, 53);
+    assertThat(egressPorts(producer)).contains(9092, 53).doesNotContain(443);
+    assertThat(ingressPorts(worker)).containsExactly("management");
+    assertThat(ingressPorts(producer)).containsExactlyInAnyOrder("http", "management");
+    for (Map<String, Object> policy : List.of(worker, producer)) {
+      assertThat(Yamls.list(Yamls.at(policy, "spec", "policyTypes")))
+          .containsExactlyInAnyOrder("Ingress", "Egress");
+    }
+    assertThat(rendered.ofKind("Service"))
+        .extracting(service -> Yamls.at(service, "metadata", "name"))
+        .containsExactly("producer");
+  }
+
+  @Test
+  void productionHasItsNamespaceTopicsAutoscalingAndPodMonitors() {
+    Kustomize rendered = Kustomize.render("overlays/production");
+    Map<String, Object> scaler = rendered.get("ScaledObject", "worker");
+    List<Map<String, Object>> topics = rendered.ofKind("KafkaTopic");
+    String bootstrap =
+        (String)
+            Yamls.at(
+                rendered.get("ConfigMap", "storage-integrations-kafka"),
+                "data",
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+
+    for (Map<String, Object> object : rendered.all()) {
+      if (!"Namespace".equals(object.get("kind"))) {
+        assertThat(Yamls.at(object, "metadata", "namespace"))
+            .as(object.get("kind") + "/" + Yamls.at(object, "metadata", "name"))
+            .isEqualTo("storage-integrations");
+      }
+    }
+    assertThat(topics)
+        .extracting(topic -> Yamls.at(topic, "metadata", "name"))
+        .containsExactlyInAnyOrderElementsOf(Topics.ALL);
+    assertThat(Yamls.at(rendered.get("KafkaTopic", Topics.REGISTRY), "spec", "config"))
+        .isEqualTo(Map.of("cleanup.policy", "compact", "min.insync.replicas", 2));
+    assertThat(Yamls.at(scaler, "spec", "scaleTargetRef", "name")).isEqualTo("worker");
+    assertThat((Integer) Yamls.at(scaler, "spec", "maxReplicaCount"))
+        .as("no more workers than request partitions")
+        .isLessThanOrEqualTo(
+            (Integer) Yamls.at(rendered.get("KafkaTopic", Topics.REQUESTS), "spec", "partitions"));
+    assertThat(Yamls.list(Yamls.at(scaler, "spec", "triggers")))
+        .extracting(trigger -> Yamls.map(Yamls.map(trigger).get("metadata")))
+        .allSatisfy(
+            metadata ->
+                assertThat(metadata)
+                    // worker.intake.group-id's default (IntakeProperties)
+                    .containsEntry("consumerGroup", "storage-integrations-worker")
+                    .containsEntry("bootstrapServers", bootstrap))
+        .extracting(metadata -> metadata.get("topic"))
+        .containsExactlyInAnyOrder(Topics.REQUESTS, Topics.REQUESTS_BACKGROUND);
+    assertThat(
+            Yamls.map(
+                Yamls.list(
+                        Yamls.at(
+                            rendered.get("PodMonitor", "storage-integrations"),
+                            "spec",
+                            "podMetricsEndpoints"))
+                    .get(0)))
+        .containsEntry("port", "management")
+        .containsEntry("path", "/actuator/prometheus");
+  }
+
+  @Test
+  void workerAndProducerNameTheSamePlatformPrincipal() {
+    for (String directory : List.of("base", "overlays/production")) {
+      Kustomize rendered = Kustomize.render(directory);
+      Object worker =
+          Yamls.at(
+              rendered.get("ConfigMap", "storage-integrations-worker"),
+              "data",
+              "WORKER_PLATFORM_PRINCIPAL");
+      Object producer =
+          Yamls.at(
+              rendered.get("ConfigMap", "storage-integrations-producer"),
+              "data",
+              "STORAGE_INTEGRATIONS_PLATFORM_PRINCIPAL_ARN");
+
+      assertThat(worker).as(directory).isNotNull().isEqualTo(producer);
+    }
+  }
+
+  private static List<Object> egressPorts(Map<String, Object> policy) {
+    return ports(policy, "egress");
+  }
+
+  private static List<Object> ingressPorts(Map<String, Object> policy) {
+    return ports(policy, "ingress");
+  }
+
+  private static List<Object> ports(Map<String, Object> policy, String direction) {
+    return Yamls.list(Yamls.at(policy, "spec", direction)).stream()
+        .flatMap(rule -> Yamls.list(Yamls.map(rule).get("ports")).stream())
+        .map(port -> Yamls.map(port).get("port"))
+        .toList();
+  }
+}

@@ -2,8 +2,8 @@ package io.storageintegrations.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storageintegrations.localstack.apps.AppSpec;
 import io.storageintegrations.localstack.cloud.LocalCloud;
+import io.storageintegrations.testsupport.process.AppSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

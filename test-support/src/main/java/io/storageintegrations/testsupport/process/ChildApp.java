@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One app in a child JVM, output to {@code <logs>/<name>.log} (earlier runs' logs kept as {@code
- * .log.1} to {@code .log.5}). A Spring Boot app is ready when its actuator health answers UP and its
- * {@code /actuator/info} carries the token this launch gave it, so another app answering on the
+ * .log.1} to {@code .log.5}). A Spring Boot app is ready when its actuator health answers UP and
+ * its {@code /actuator/info} carries the token this launch gave it, so another app answering on the
  * same port is never taken for ours; an app without an actuator when its log says what {@link
  * AppSpec#readyLogLine()} names. If the process dies first, the end of its log says why. Stopped
  * gracefully ({@link #close()}, {@link #terminate()}: SIGTERM) or hard ({@link #kill()}: SIGKILL,

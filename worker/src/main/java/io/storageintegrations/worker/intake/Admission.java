@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,24 +44,29 @@ final class Admission {
     }
   }
 
-  /** Starts held records while there are free slots, interactive first, partitions in turn. */
+  /**
+   * Starts held records while there are free slots, interactive first, one per partition in turn; a
+   * partition that got a slot goes to the back of the line, so partitions newly taken over are not
+   * starved by those that were here first.
+   */
   void admit(OffsetLedger ledger, Consumer<ConsumerRecord<String, byte[]>> start) {
     for (Lane lane : Lane.values()) {
       boolean started = true;
       while (started && free(lane, ledger) > 0) {
         started = false;
-        for (Map.Entry<TopicPartition, ArrayDeque<ConsumerRecord<String, byte[]>>> entry :
-            held.entrySet()) {
-          if (Lanes.of(entry.getKey().topic()) == lane
-              && !entry.getValue().isEmpty()
-              && free(lane, ledger) > 0) {
-            start.accept(entry.getValue().poll());
-            started = true;
+        for (TopicPartition partition : List.copyOf(held.keySet())) {
+          if (Lanes.of(partition.topic()) != lane || free(lane, ledger) <= 0) {
+            continue;
           }
+          ArrayDeque<ConsumerRecord<String, byte[]>> records = held.remove(partition);
+          start.accept(records.poll());
+          if (!records.isEmpty()) {
+            held.put(partition, records);
+          }
+          started = true;
         }
       }
     }
-    held.values().removeIf(ArrayDeque::isEmpty);
   }
 
   /** Partitions not to fetch from: those with records held, and those of a lane that is full. */

@@ -32,10 +32,9 @@ public final class WorkerSettings {
   static Map<String, String> properties(
       Lab lab, String group, int index, Map<String, String> overrides) {
     Map<String, String> properties = new LinkedHashMap<>();
-    String port = Integer.toString(Ports.free());
-    properties.put("server.port", port);
-    // Actuator on the server's own (free, loopback) port: several workers run on this machine.
-    properties.put("management.server.port", port);
+    properties.put("server.port", Integer.toString(Ports.free()));
+    // Several workers run on this machine: each its own (free, loopback) actuator port.
+    properties.put("management.server.port", Integer.toString(Ports.free()));
     properties.put("spring.kafka.bootstrap-servers", lab.bootstrapServers());
     properties.put("spring.kafka.consumer.client-id", clientId(group, index));
     properties.put("worker.intake.group-id", group);

@@ -4,7 +4,6 @@ import io.storageintegrations.emulator.CloudEmulator;
 import io.storageintegrations.emulator.fault.FaultSpec;
 import io.storageintegrations.emulator.fault.Latency;
 import io.storageintegrations.model.message.AccessMode;
-import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.topic.CloudEventHeaders;
 import io.storageintegrations.model.topic.MessageType;
@@ -13,9 +12,9 @@ import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.KafkaRecords;
 import io.storageintegrations.worker.WorkerApplication;
 import io.storageintegrations.worker.intake.IntakeLoop;
+import io.storageintegrations.worker.intake.RequestRecords;
 import io.storageintegrations.worker.validation.TestCloud;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,13 +25,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -105,7 +99,7 @@ public final class LaneBenchmark {
       for (int i = 0; i < backlog; i++) {
         ValidationRequested request = request(i);
         sweep.add(request.requestId());
-        send(producer, backlogTopic, request);
+        producer.send(RequestRecords.to(backlogTopic, request));
       }
       producer.flush();
       ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
@@ -115,7 +109,7 @@ public final class LaneBenchmark {
             if (sent.getAndIncrement() < creates) {
               ValidationRequested request = request(sent.get());
               createdAt.put(request.requestId(), System.nanoTime());
-              send(producer, Topics.REQUESTS, request);
+              producer.send(RequestRecords.to(Topics.REQUESTS, request));
             }
           },
           TimeUnit.SECONDS.toMillis(5),
@@ -161,37 +155,13 @@ public final class LaneBenchmark {
         i % 2 == 0 ? AccessMode.READ_WRITE : AccessMode.READ_ONLY);
   }
 
-  private static void send(
-      KafkaProducer<String, byte[]> producer, String topic, ValidationRequested request) {
-    ProducerRecord<String, byte[]> record =
-        new ProducerRecord<>(topic, request.integrationId(), MessageCodec.toJson(request));
-    CloudEventHeaders.forMessage(request, "/bench")
-        .toByteMap()
-        .forEach((header, value) -> record.headers().add(header, value));
-    producer.send(record);
-  }
-
   private static void read(
       Map<String, Long> createdAt,
       Set<String> sweep,
       Histogram latency,
       AtomicInteger sweepDone,
       CountDownLatch answered) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            KafkaBroker.bootstrapServers(),
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false);
-    try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.EVENTS).stream()
-              .map(p -> new TopicPartition(Topics.EVENTS, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToEnd(partitions);
-      partitions.forEach(consumer::position);
+    try (KafkaConsumer<String, byte[]> consumer = WorkerBenchmark.eventsFromNow()) {
       while (answered.getCount() > 0) {
         for (var record : consumer.poll(Duration.ofMillis(50))) {
           long now = System.nanoTime();

@@ -13,6 +13,7 @@ import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.KafkaRecords;
 import io.storageintegrations.worker.WorkerApplication;
 import io.storageintegrations.worker.intake.IntakeLoop;
+import io.storageintegrations.worker.intake.RequestRecords;
 import io.storageintegrations.worker.validation.TestCloud;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -33,7 +34,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -224,14 +224,8 @@ public final class WorkerBenchmark {
       for (int i = 0; i < count; i++) {
         ValidationRequested request =
             TestCloud.request(i % 2 == 0 ? "rw-ok" : "ro-ok", "bucket-ok", access(i));
-        ProducerRecord<String, byte[]> record =
-            new ProducerRecord<>(
-                Topics.REQUESTS, request.integrationId(), MessageCodec.toJson(request));
-        CloudEventHeaders.forMessage(request, "/bench")
-            .toByteMap()
-            .forEach((header, value) -> record.headers().add(header, value));
         sentAt.put(request.requestId(), System.nanoTime());
-        producer.send(record);
+        producer.send(RequestRecords.of(request));
       }
     }
   }
@@ -242,21 +236,7 @@ public final class WorkerBenchmark {
 
   private static void readOutcomes(
       Map<String, Long> sentAt, Histogram latency, int count, OutcomeCounter counter) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            KafkaBroker.bootstrapServers(),
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false);
-    try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.EVENTS).stream()
-              .map(p -> new TopicPartition(Topics.EVENTS, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToEnd(partitions);
-      partitions.forEach(consumer::position);
+    try (KafkaConsumer<String, byte[]> consumer = eventsFromNow()) {
       long idleUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (counter.outcomes.get() < count && System.nanoTime() < idleUntil) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
@@ -284,6 +264,26 @@ public final class WorkerBenchmark {
         }
       }
     }
+  }
+
+  /** A consumer of the events topic that reads what is published from now on. */
+  static KafkaConsumer<String, byte[]> eventsFromNow() {
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            KafkaBroker.bootstrapServers(),
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false);
+    KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(Topics.EVENTS).stream()
+            .map(p -> new TopicPartition(Topics.EVENTS, p.partition()))
+            .toList();
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position);
+    return consumer;
   }
 
   private static boolean mentionsThrottling(byte[] value) {

@@ -13,7 +13,6 @@ import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.KafkaRecords;
 import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
-import io.storageintegrations.worker.WorkerApplication;
 import io.storageintegrations.worker.bench.WorkerBenchmark;
 import io.storageintegrations.worker.validation.TestCloud;
 import java.time.Duration;
@@ -31,7 +30,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -129,21 +127,11 @@ class HandOverIT {
   }
 
   private ConfigurableApplicationContext worker() {
-    return new SpringApplicationBuilder(WorkerApplication.class)
-        .run(
-            "--server.port=0",
-            "--management.server.port=0",
-            "--spring.kafka.bootstrap-servers=" + KafkaBroker.bootstrapServers(),
-            "--spring.kafka.consumer.auto-offset-reset=earliest",
-            "--worker.platform.access-key-id=" + TestCloud.PLATFORM_KEY_ID,
-            "--worker.platform.access-key-secret=" + TestCloud.PLATFORM_SECRET,
-            "--worker.platform.principal=" + TestCloud.PRINCIPAL,
-            "--worker.sts.endpoint=" + emulator.stsEndpoint(),
-            "--worker.sts.scheme=HTTP",
-            "--worker.sts.rate-limit-enabled=false",
-            "--worker.oss.endpoint-template=" + emulator.ossEndpoint(),
-            "--worker.intake.group-id=" + group,
-            "--worker.intake.max-in-flight=32",
-            "--worker.validation.event-source=" + source);
+    return TestWorkers.start(
+        emulator,
+        group,
+        "--worker.sts.rate-limit-enabled=false",
+        "--worker.intake.max-in-flight=32",
+        "--worker.validation.event-source=" + source);
   }
 }

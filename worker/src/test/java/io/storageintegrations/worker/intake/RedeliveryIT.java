@@ -14,7 +14,6 @@ import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.KafkaRecords;
 import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
-import io.storageintegrations.worker.WorkerApplication;
 import io.storageintegrations.worker.validation.Outcomes;
 import io.storageintegrations.worker.validation.TestCloud;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -86,21 +84,11 @@ class RedeliveryIT {
   }
 
   private ConfigurableApplicationContext worker(String source) {
-    return new SpringApplicationBuilder(WorkerApplication.class)
-        .run(
-            "--server.port=0",
-            "--management.server.port=0",
-            "--spring.kafka.bootstrap-servers=" + KafkaBroker.bootstrapServers(),
-            "--spring.kafka.consumer.auto-offset-reset=earliest",
-            "--worker.platform.access-key-id=" + TestCloud.PLATFORM_KEY_ID,
-            "--worker.platform.access-key-secret=" + TestCloud.PLATFORM_SECRET,
-            "--worker.platform.principal=" + TestCloud.PRINCIPAL,
-            "--worker.sts.endpoint=" + emulator.stsEndpoint(),
-            "--worker.sts.scheme=HTTP",
-            "--worker.oss.endpoint-template=" + emulator.ossEndpoint(),
-            "--worker.intake.group-id=" + group,
-            "--worker.intake.drain-timeout=200ms",
-            "--worker.validation.event-source=" + source);
+    return TestWorkers.start(
+        emulator,
+        group,
+        "--worker.intake.drain-timeout=200ms",
+        "--worker.validation.event-source=" + source);
   }
 
   private static void publish(ValidationRequested request) throws Exception {

@@ -7,14 +7,18 @@ import io.storageintegrations.model.topic.Topics;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** A request as an upstream service publishes it: keyed by integration, CloudEvents headers. */
-final class RequestRecords {
+public final class RequestRecords {
 
   private RequestRecords() {}
 
-  static ProducerRecord<String, byte[]> of(IntegrationRequest request) {
+  public static ProducerRecord<String, byte[]> of(IntegrationRequest request) {
+    return to(Topics.REQUESTS, request);
+  }
+
+  /** The request on {@code topic}, e.g. the background lane. */
+  public static ProducerRecord<String, byte[]> to(String topic, IntegrationRequest request) {
     ProducerRecord<String, byte[]> record =
-        new ProducerRecord<>(
-            Topics.REQUESTS, request.integrationId(), MessageCodec.toJson(request));
+        new ProducerRecord<>(topic, request.integrationId(), MessageCodec.toJson(request));
     CloudEventHeaders.forMessage(request, "/tests")
         .toByteMap()
         .forEach((name, value) -> record.headers().add(name, value));

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The short variant of the suite: experiments a (kill -9 one of three workers) and c (SIGTERM one
- * of two) with 300 requests each, real processes on free ports. Whatever the duplicates, nothing
- * may be lost, and the table must print.
+ * of two) with 300 requests each, real processes on free ports: nothing lost, at most 1 %
+ * answered twice, never two eventIds or two verdicts for one request, no error and no Throttling
+ * without a fault, and the table prints. The takeover goals (15 s) are checked by the full suite on
+ * a quiet machine, not here, where other builds share the cores.
  */
 class ChaosSuiteIT {
 
@@ -44,6 +46,12 @@ class ChaosSuiteIT {
             row -> {
               assertThat(row.published()).isEqualTo(REQUESTS);
               assertThat(row.lost()).isZero();
+              assertThat(row.duplicates()).isLessThanOrEqualTo(REQUESTS / 100);
+              assertThat(row.otherEventId()).isZero();
+              assertThat(row.conflicting()).isZero();
+              assertThat(row.wrongFinal()).isZero();
+              assertThat(row.errored()).isZero();
+              assertThat(row.throttlingAnswers()).isZero();
               assertThat(row.takeoverSeconds()).isNotNull().isNotNaN();
             });
     assertThat(report.table().lines())

@@ -73,17 +73,23 @@ class RegistryRulesIT extends ProducerItSupport {
   }
 
   @Test
-  void aRedeliveredOutcomeIsAppliedOnce() {
+  void aRedeliveredOutcomeIsAppliedOnceAndALaterOtherVerdictReplacesIt() {
     String id = create(P1, "p1", unique("redelivered"));
     String request = latestRequestId(P1, id);
     worker.validated(id, "p1", 1, request, RequestKind.CREATE);
     worker.validated(id, "p1", 1, request, RequestKind.CREATE);
-    worker.failed(id, "p1", 1, request, RequestKind.CREATE);
 
     await()
         .during(Duration.ofMillis(1000))
         .atMost(Duration.ofSeconds(5))
         .until(() -> api.get(P1, "/v1/storage-integrations/" + id), inState("ACTIVE"));
+    assertThat(api.get(P1, "/v1/storage-integrations/" + id).<List<?>>at("history")).hasSize(2);
+
+    // The last copy of an eventId in partition order is the current verdict (docs/contracts.md).
+    worker.failed(id, "p1", 1, request, RequestKind.CREATE);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> api.get(P1, "/v1/storage-integrations/" + id), inState("INVALID"));
     List<?> history = api.get(P1, "/v1/storage-integrations/" + id).at("history");
     assertThat(history).hasSize(2);
   }

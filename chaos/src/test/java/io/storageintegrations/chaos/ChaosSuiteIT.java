@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The short variant of the suite: experiments a (kill -9 one of three workers) and c (SIGTERM one
- * of two) with 300 requests each, real processes on free ports: nothing lost, at most 1 %
- * answered twice, never two eventIds or two verdicts for one request, no error and no Throttling
- * without a fault, and the table prints. The takeover goals (15 s) are checked by the full suite on
- * a quiet machine, not here, where other builds share the cores.
+ * of two) with 300 requests each, real processes on free ports: nothing lost, at most 1 % answered
+ * twice, never two eventIds or two verdicts for one request, no error and no Throttling without a
+ * fault, and the table prints. The takeover goals (15 s) are checked by the full suite on a quiet
+ * machine, not here, where other builds share the cores.
  */
 class ChaosSuiteIT {
 

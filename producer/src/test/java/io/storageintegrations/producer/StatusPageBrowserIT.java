@@ -7,6 +7,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -35,6 +40,8 @@ class StatusPageBrowserIT extends ProducerItSupport {
   private static final String CHROMEDRIVER =
       Optional.ofNullable(System.getenv("CHROMEDRIVER_BIN")).orElse("/usr/bin/chromedriver");
 
+  private static final String BROWSER_ZONE = "Asia/Shanghai";
+
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -60,9 +67,10 @@ class StatusPageBrowserIT extends ProducerItSupport {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1400,900",
+        "--lang=en-US",
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
     // The console log tells whether the page's Content-Security-Policy blocked anything.
-    options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -72,6 +80,11 @@ class StatusPageBrowserIT extends ProducerItSupport {
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     // Rows are re-rendered on every change, so a located element may go stale: look again.
     wait.ignoring(StaleElementReferenceException.class);
+    // A zone other than the machine's (UTC here), so the page must convert and name it.
+    browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", BROWSER_ZONE));
+    browser.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
   }
 
   @AfterEach
@@ -83,42 +96,96 @@ class StatusPageBrowserIT extends ProducerItSupport {
 
   @Test
   void listsIntegrationsWithDiagnosisAndUpdatesLive() throws Exception {
-    String existing = create(P1, "p5", unique("page-before"));
+    String firstName = unique("page-before");
+    String first = create(P1, "p8", firstName);
 
-    browser.get(api.base() + "/status.html?project=p5");
-    browser.findElement(By.id("api-key")).sendKeys(P1);
-    browser.findElement(By.id("connect")).click();
+    connect("p8", P1);
     wait.until(ExpectedConditions.textToBe(By.id("connection"), "connected"));
     // Rows are re-rendered on every change: locate elements afresh instead of holding them.
-    wait.until(ExpectedConditions.attributeToBe(stateSelector(existing), "data-state", "PENDING"));
+    wait.until(ExpectedConditions.attributeToBe(stateSelector(first), "data-state", "PENDING"));
+    wait.until(ExpectedConditions.textToBe(count("PENDING"), "1"));
+    assertThat(
+            browser
+                .findElement(By.cssSelector("tr.integration[data-id='" + first + "'] .description"))
+                .getText())
+        .isEqualTo("backups for " + firstName);
 
-    worker.failed(existing, "p5", 1, latestRequestId(P1, existing), RequestKind.CREATE);
-    wait.until(ExpectedConditions.attributeToBe(stateSelector(existing), "data-state", "INVALID"));
+    worker.validated(first, "p8", 1, latestRequestId(P1, first), RequestKind.CREATE);
+    wait.until(ExpectedConditions.attributeToBe(stateSelector(first), "data-state", "ACTIVE"));
+
+    String second = create(P1, "p8", unique("page-live"));
+    wait.until(ExpectedConditions.attributeToBe(stateSelector(second), "data-state", "PENDING"));
+    worker.failed(second, "p8", 1, latestRequestId(P1, second), RequestKind.CREATE);
+    wait.until(ExpectedConditions.attributeToBe(stateSelector(second), "data-state", "INVALID"));
+
+    // Counts at the top, what needs attention first; INVALID rows sort above ACTIVE ones.
+    wait.until(ExpectedConditions.textToBe(count("INVALID"), "1"));
+    assertThat(browser.findElement(count("ACTIVE")).getText()).isEqualTo("1");
+    assertThat(browser.findElement(count("PENDING")).getText()).isEqualTo("0");
+    assertThat(browser.findElements(By.cssSelector("#counts li")))
+        .extracting(li -> li.getDomAttribute("data-state"))
+        .containsExactly("INVALID", "ERROR", "PENDING", "ACTIVE");
+    assertThat(browser.findElements(By.cssSelector("tr.integration")))
+        .extracting(tr -> tr.getDomAttribute("data-id"))
+        .containsExactly(second, first);
+
     WebElement row =
-        browser.findElement(By.cssSelector("tr.integration[data-id='" + existing + "']"));
+        browser.findElement(By.cssSelector("tr.integration[data-id='" + second + "']"));
     assertThat(row.findElement(By.className("message")).getText())
         .contains("ROLE_ASSUMABLE FAIL ROLE_NOT_ASSUMABLE");
-    row.click();
-    WebElement failedCheck =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(
-                    "tr.checks[data-id='" + existing + "'] tr[data-check='ROLE_ASSUMABLE']")));
-    assertThat(failedCheck.getText()).contains("FAIL").contains("trust policy");
+    assertShownInTheBrowsersZone(row, second);
 
-    String added = create(P1, "p5", unique("page-live"));
-    wait.until(ExpectedConditions.attributeToBe(stateSelector(added), "data-state", "PENDING"));
-    worker.validated(added, "p5", 1, latestRequestId(P1, added), RequestKind.CREATE);
-    wait.until(ExpectedConditions.attributeToBe(stateSelector(added), "data-state", "ACTIVE"));
+    row.click();
+    String failedCheckCss = "tr.checks[data-id='" + second + "'] tr[data-check='ROLE_ASSUMABLE']";
+    WebElement failedCheck =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(failedCheckCss)));
+    assertThat(failedCheck.getText()).contains("FAIL").contains("trust policy");
+    String policy = failedCheck.findElement(By.cssSelector("pre.fix-json")).getText();
+    assertThat(policy)
+        .startsWith("{\n  \"Version\": \"1\",\n  \"Statement\": [\n    {\n")
+        .contains("\n          \"sts:ExternalId\": \"si-ext-x\"\n");
+    failedCheck.findElement(By.cssSelector("button.copy")).click();
+    wait.until(
+        ExpectedConditions.textToBe(By.cssSelector(failedCheckCss + " button.copy"), "Copied"));
+    Object copied =
+        browser.executeAsyncScript(
+            "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('' + e));");
+    assertThat(copied).isEqualTo(policy);
 
     Path screenshot = Path.of("target", "status-page.png");
     Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
 
-    api.delete(P1, "/v1/storage-integrations/" + added);
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(stateSelector(added)));
+    api.delete(P1, "/v1/storage-integrations/" + first);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(stateSelector(first)));
+    wait.until(ExpectedConditions.textToBe(count("ACTIVE"), "0"));
     assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
         .extracting(LogEntry::getMessage)
         .noneMatch(message -> message.contains("Content Security Policy"));
+  }
+
+  @Test
+  void saysWhatItIsWaitingForBeforeItSaysThereIsNothing() {
+    browser.get(api.base() + "/status.html?project=p7");
+    assertThat(browser.findElement(By.id("empty")).getText())
+        .isEqualTo("Enter the project and API key, then Connect.");
+    assertThat(browser.findElement(By.id("connection")).getText()).isEqualTo("not connected");
+    assertThat(browser.findElement(By.id("counts")).isDisplayed()).isFalse();
+
+    // The stream request is held in the browser, so the page stays in its connecting state.
+    browser.executeCdpCommand(
+        "Fetch.enable",
+        Map.of("patterns", List.of(Map.of("urlPattern", "*/v1/storage-integrations/events*"))));
+    browser.findElement(By.id("api-key")).sendKeys(P1);
+    browser.findElement(By.id("connect")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("connection"), "connecting…"));
+    assertThat(browser.findElement(By.id("empty")).getText()).isEqualTo("Connecting…");
+
+    browser.executeCdpCommand("Fetch.disable", Map.of());
+    browser.navigate().refresh();
+    browser.findElement(By.id("connect")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("connection"), "connected"));
+    wait.until(ExpectedConditions.textToBe(By.id("empty"), "No integrations yet."));
+    assertThat(browser.findElement(count("INVALID")).getText()).isEqualTo("0");
   }
 
   @Test
@@ -129,6 +196,30 @@ class StatusPageBrowserIT extends ProducerItSupport {
     wait.until(
         ExpectedConditions.textMatches(
             By.id("connection"), java.util.regex.Pattern.compile("refused: 401.*")));
+  }
+
+  private void connect(String project, String key) {
+    browser.get(api.base() + "/status.html?project=" + project);
+    browser.findElement(By.id("api-key")).sendKeys(key);
+    browser.findElement(By.id("connect")).click();
+  }
+
+  /** Shown in the browser's zone (named in the heading and in the time), exact UTC as datetime. */
+  private void assertShownInTheBrowsersZone(WebElement row, String id) {
+    String validatedAt = api.get(P1, "/v1/storage-integrations/" + id).text("lastValidatedAt");
+    WebElement time = row.findElement(By.cssSelector("td.time time"));
+    assertThat(Instant.parse(time.getDomAttribute("datetime")))
+        .isEqualTo(Instant.parse(validatedAt));
+    String local =
+        DateTimeFormatter.ofPattern("HH:mm:ss")
+            .format(Instant.parse(validatedAt).atZone(ZoneId.of(BROWSER_ZONE)));
+    assertThat(time.getText()).contains(local).contains("GMT+8");
+    assertThat(browser.findElement(By.id("time-zone")).getText())
+        .isEqualTo("(" + BROWSER_ZONE + ")");
+  }
+
+  private static By count(String state) {
+    return By.cssSelector("#counts li[data-state='" + state + "'] .count");
   }
 
   private static By stateSelector(String id) {

@@ -42,7 +42,10 @@ final class WorkerStandIn implements AutoCloseable {
             CheckStatus.FAIL,
             "ROLE_NOT_ASSUMABLE",
             "STS denied AssumeRole on acs:ram::123456789012:role/x: NoPermission",
-            "Add the platform principal to the role's trust policy",
+            "Set the trust policy of role acs:ram::123456789012:role/x to: "
+                + "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":\"sts:AssumeRole\",\"Principal\":{\"RAM\":[\"acs:ram::1:root\"]},"
+                + "\"Condition\":{\"StringEquals\":{\"sts:ExternalId\":\"si-ext-x\"}}}]}",
             1,
             20),
         new CheckResult(

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -133,7 +132,7 @@ class IntegrationController {
 
   @Operation(summary = "Delete an integration")
   @DeleteMapping("/{integrationId}")
-  CompletableFuture<ResponseEntity<Map<String, Object>>> delete(
+  CompletableFuture<ResponseEntity<DeletionView>> delete(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String integrationId,
       @RequestParam(required = false) String wait) {
@@ -144,11 +143,7 @@ class IntegrationController {
         waitFor.orElse(Duration.ZERO),
         () -> {
           boolean gone = waitFor.isPresent() && view.get(integrationId).isEmpty();
-          Map<String, Object> body =
-              Map.of(
-                  "integrationId", integrationId,
-                  "name", accepted.known().name(),
-                  "deleted", gone);
+          DeletionView body = new DeletionView(integrationId, accepted.known().name(), gone);
           return ResponseEntity.status(gone ? HttpStatus.OK : HttpStatus.ACCEPTED).body(body);
         });
   }

@@ -67,19 +67,7 @@ public final class LaneBenchmark {
         new SpringApplicationBuilder(WorkerApplication.class)
             .run(
                 WorkerBenchmark.args(
-                    Map.ofEntries(
-                        Map.entry("server.port", "0"),
-                        Map.entry("management.server.port", "0"),
-                        Map.entry("spring.kafka.bootstrap-servers", KafkaBroker.bootstrapServers()),
-                        Map.entry("spring.kafka.consumer.auto-offset-reset", "latest"),
-                        Map.entry("worker.platform.access-key-id", TestCloud.PLATFORM_KEY_ID),
-                        Map.entry("worker.platform.access-key-secret", TestCloud.PLATFORM_SECRET),
-                        Map.entry("worker.platform.principal", TestCloud.PRINCIPAL),
-                        Map.entry("worker.sts.endpoint", emulator.stsEndpoint()),
-                        Map.entry("worker.sts.scheme", "HTTP"),
-                        Map.entry("worker.oss.endpoint-template", emulator.ossEndpoint()),
-                        Map.entry("worker.intake.group-id", "lanes-" + UUID.randomUUID()),
-                        Map.entry("logging.level.root", "WARN"))));
+                    WorkerBenchmark.workerProperties(emulator, "lanes-" + UUID.randomUUID())));
     WorkerBenchmark.awaitAssignment(worker.getBean(IntakeLoop.class));
     emulator.counters().reset();
 

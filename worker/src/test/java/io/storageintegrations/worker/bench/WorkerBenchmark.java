@@ -118,31 +118,14 @@ public final class WorkerBenchmark {
     emulator.applySeed("settings: {assumeRoleRatePerSecond: " + stsLimit + "}");
     emulator.counters().reset();
     String group = "bench-" + UUID.randomUUID();
+    Map<String, String> properties = workerProperties(emulator, group);
+    properties.put("worker.sts.rate-limit-enabled", Boolean.toString(quota));
+    properties.put("worker.intake.max-in-flight", Integer.toString(inFlight));
+    properties.put("worker.intake.io-threads", System.getProperty("bench.io-threads", "0"));
+    properties.put(
+        "worker.oss.signature-version", System.getProperty("bench.oss.signature-version", "V4"));
     ConfigurableApplicationContext worker =
-        new SpringApplicationBuilder(WorkerApplication.class)
-            .run(
-                args(
-                    Map.ofEntries(
-                        Map.entry("server.port", "0"),
-                        Map.entry("management.server.port", "0"),
-                        Map.entry("spring.kafka.bootstrap-servers", KafkaBroker.bootstrapServers()),
-                        Map.entry("spring.kafka.consumer.auto-offset-reset", "latest"),
-                        Map.entry("worker.platform.access-key-id", TestCloud.PLATFORM_KEY_ID),
-                        Map.entry("worker.platform.access-key-secret", TestCloud.PLATFORM_SECRET),
-                        Map.entry("worker.platform.principal", TestCloud.PRINCIPAL),
-                        Map.entry("worker.sts.endpoint", emulator.stsEndpoint()),
-                        Map.entry("worker.sts.scheme", "HTTP"),
-                        Map.entry("worker.sts.rate-limit-enabled", Boolean.toString(quota)),
-                        Map.entry("worker.oss.endpoint-template", emulator.ossEndpoint()),
-                        Map.entry("worker.intake.group-id", group),
-                        Map.entry("worker.intake.max-in-flight", Integer.toString(inFlight)),
-                        Map.entry(
-                            "worker.intake.io-threads",
-                            System.getProperty("bench.io-threads", "0")),
-                        Map.entry(
-                            "worker.oss.signature-version",
-                            System.getProperty("bench.oss.signature-version", "V4")),
-                        Map.entry("logging.level.root", "WARN"))));
+        new SpringApplicationBuilder(WorkerApplication.class).run(args(properties));
     IntakeLoop intake = worker.getBean(IntakeLoop.class);
     awaitAssignment(intake);
     if (warmUp > 0) {
@@ -369,6 +352,26 @@ public final class WorkerBenchmark {
       }
     }
     return total;
+  }
+
+  /**
+   * A worker of its own consumer group against the test broker and {@code emulator}, quiet logs.
+   */
+  static Map<String, String> workerProperties(CloudEmulator emulator, String group) {
+    return new java.util.HashMap<>(
+        Map.ofEntries(
+            Map.entry("server.port", "0"),
+            Map.entry("management.server.port", "0"),
+            Map.entry("spring.kafka.bootstrap-servers", KafkaBroker.bootstrapServers()),
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "latest"),
+            Map.entry("worker.platform.access-key-id", TestCloud.PLATFORM_KEY_ID),
+            Map.entry("worker.platform.access-key-secret", TestCloud.PLATFORM_SECRET),
+            Map.entry("worker.platform.principal", TestCloud.PRINCIPAL),
+            Map.entry("worker.sts.endpoint", emulator.stsEndpoint()),
+            Map.entry("worker.sts.scheme", "HTTP"),
+            Map.entry("worker.oss.endpoint-template", emulator.ossEndpoint()),
+            Map.entry("worker.intake.group-id", group),
+            Map.entry("logging.level.root", "WARN")));
   }
 
   /** Command-line arguments outrank application.yml; default properties would not. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,25 +92,12 @@ final class OffsetLedger {
   /** Positions that changed since they were last handed out. */
   Map<TopicPartition, OffsetAndMetadata> advanced() {
     return collect(
-        partitions.keySet(),
-        p -> {
-          PartitionOffsets offsets = partitions.get(p);
-          return offsets == null ? null : offsets.advanced().orElse(null);
-        });
+        partitions.keySet(), p -> ifOurs(p).flatMap(PartitionOffsets::advanced).orElse(null));
   }
 
   /** Failed commits are handed out again by the next {@link #advanced()}. */
   void commitFailed(Map<TopicPartition, OffsetAndMetadata> failed) {
-    failed
-        .keySet()
-        .forEach(
-            p ->
-                partitions.computeIfPresent(
-                    p,
-                    (k, o) -> {
-                      o.commitFailed();
-                      return o;
-                    }));
+    failed.keySet().forEach(p -> ifOurs(p).ifPresent(PartitionOffsets::commitFailed));
   }
 
   /**
@@ -117,21 +105,18 @@ final class OffsetLedger {
    * grace} for the started ones to be answered, so their outcomes are committed, not redone.
    */
   void handBack(Collection<TopicPartition> revoked, Duration grace) throws InterruptedException {
-    revoked.forEach(
-        p ->
-            partitions.computeIfPresent(
-                p,
-                (k, o) -> {
-                  o.handBack();
-                  return o;
-                }));
+    revoked.forEach(p -> ifOurs(p).ifPresent(PartitionOffsets::handBack));
     long until = System.nanoTime() + grace.toNanos();
     for (TopicPartition partition : revoked) {
-      PartitionOffsets offsets = partitions.get(partition);
-      if (offsets != null) {
-        offsets.awaitRunning(Math.max(0, until - System.nanoTime()));
+      Optional<PartitionOffsets> offsets = ifOurs(partition);
+      if (offsets.isPresent()) {
+        offsets.get().awaitRunning(Math.max(0, until - System.nanoTime()));
       }
     }
+  }
+
+  private Optional<PartitionOffsets> ifOurs(TopicPartition partition) {
+    return Optional.ofNullable(partitions.get(partition));
   }
 
   /** The positions to commit for {@code released}, which are then forgotten. */
@@ -157,12 +142,7 @@ final class OffsetLedger {
   }
 
   private Map<TopicPartition, OffsetAndMetadata> committable(Collection<TopicPartition> which) {
-    return collect(
-        which,
-        p -> {
-          PartitionOffsets offsets = partitions.get(p);
-          return offsets == null ? null : offsets.committable().orElse(null);
-        });
+    return collect(which, p -> ifOurs(p).flatMap(PartitionOffsets::committable).orElse(null));
   }
 
   private static Map<TopicPartition, OffsetAndMetadata> collect(

@@ -67,10 +67,6 @@ final class PartitionOffsets {
     handingBack = true;
   }
 
-  synchronized boolean handingBack() {
-    return handingBack;
-  }
-
   /** What to commit now, or empty when nothing was tracked. */
   synchronized Optional<OffsetAndMetadata> committable() {
     if (next < 0) {
@@ -113,9 +109,5 @@ final class PartitionOffsets {
     Set<Long> answered = new TreeSet<>(done);
     answered.addAll(answeredBefore);
     return answered;
-  }
-
-  synchronized int pendingCount() {
-    return pending.size();
   }
 }

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,36 +46,11 @@ abstract class ProducerItSupport {
   }
 
   String mintExternalId(String key, String project) {
-    Api.Response materials =
-        api.post(
-            key,
-            "/v1/storage-integrations/authorization-materials",
-            Map.of(
-                "projectId",
-                project,
-                "bucket",
-                "bucket-a",
-                "region",
-                "cn-hangzhou",
-                "access",
-                "READ_WRITE"));
-    if (materials.status() != 200) {
-      throw new AssertionError("materials failed: " + materials.body());
-    }
-    return materials.text("externalId");
+    return RequestBodies.mintExternalId(api, key, project, "bucket-a");
   }
 
   Map<String, Object> body(String project, String name, String externalId) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("projectId", project);
-    body.put("name", name);
-    body.put("description", "backups for " + name);
-    body.put("access", "READ_WRITE");
-    body.put("bucket", "bucket-a");
-    body.put("region", "cn-hangzhou");
-    body.put("roleArn", "acs:ram::123456789012:role/si-access");
-    body.put("externalId", externalId);
-    return body;
+    return RequestBodies.create(project, name, "bucket-a", externalId);
   }
 
   /** Creates an integration and waits until the registry has its PENDING record. */

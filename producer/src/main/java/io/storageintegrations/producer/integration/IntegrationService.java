@@ -10,8 +10,11 @@ import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.model.topic.MessageType;
 import io.storageintegrations.model.topic.Topics;
+import io.storageintegrations.producer.ledger.KeyClaim;
 import io.storageintegrations.producer.ledger.ProjectLedger;
 import io.storageintegrations.producer.problem.ApiException;
+import io.storageintegrations.producer.publishing.AtomicPublisher;
+import io.storageintegrations.producer.publishing.AtomicPublisher.Outgoing;
 import io.storageintegrations.producer.publishing.MessagePublisher;
 import io.storageintegrations.producer.registry.DryRunResults;
 import io.storageintegrations.producer.registry.RegistryView;
@@ -26,8 +29,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks a call, then publishes what it asks for: the lifecycle event on the events topic first (so
- * the registry sees PENDING before any outcome), then the request for the workers.
+ * Checks a call, then publishes what it asks for: the lifecycle event on the events topic and the
+ * request for the workers, in one transaction (both or neither). The event is sent first, so in its
+ * partition the registry sees PENDING before any outcome of the request.
  */
 @Service
 public class IntegrationService {
@@ -35,6 +39,7 @@ public class IntegrationService {
   private final Projects projects;
   private final ProjectLedger ledger;
   private final MessagePublisher publisher;
+  private final AtomicPublisher atomic;
   private final RegistryView view;
   private final DryRunResults dryRuns;
   private final RequestChecks checks;
@@ -43,12 +48,14 @@ public class IntegrationService {
       Projects projects,
       ProjectLedger ledger,
       MessagePublisher publisher,
+      AtomicPublisher atomic,
       RegistryView view,
       DryRunResults dryRuns,
       RequestChecks checks) {
     this.projects = projects;
     this.ledger = ledger;
     this.publisher = publisher;
+    this.atomic = atomic;
     this.view = view;
     this.dryRuns = dryRuns;
     this.checks = checks;
@@ -76,7 +83,8 @@ public class IntegrationService {
 
   /**
    * Creates an integration. With an idempotency key the integration ID and request ID derive from
-   * (project, key), so a retried call finds its own name claim and answers the same integration.
+   * (project, key), and the key stands for the body it was first used with (a ledger claim), so a
+   * retried call finds its own claims and completes the work, and another body is refused.
    */
   Accepted create(Caller caller, IntegrationRequestBody body, String idempotencyKey) {
     String projectId = projects.resolve(caller, body.projectId());
@@ -88,22 +96,47 @@ public class IntegrationService {
         idempotencyKey == null
             ? UUID.randomUUID().toString()
             : UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString();
+    ValidationRequested request = request(body, id, projectId, 1, RequestKind.CREATE, requestId);
+    String fingerprint = RequestFingerprint.of(request);
+    if (idempotencyKey != null) {
+      ledger.keyClaim(id, fingerprint).ifPresent(claim -> refuseUnless(claim, id));
+    }
     Optional<IntegrationRecord> existing = view.get(id);
     if (existing.isPresent()) {
       return new Accepted(id, projectId, requestId, 1, existing.get());
     }
-    ValidationRequested request = request(body, id, projectId, 1, RequestKind.CREATE, requestId);
     checks.check(request, true);
-    boolean claimed =
-        ledger.nameOwner(projectId, body.name()).map(id::equals).orElse(true)
-            && ledger.claimName(projectId, body.name(), id);
-    if (!claimed) {
+    if (idempotencyKey != null) {
+      refuseUnless(ledger.claimKey(projectId, id, fingerprint), id);
+      if (view.isDeleted(id)) {
+        refuseUnless(KeyClaim.DELETED, id);
+      }
+    }
+    if (!ledger.claimName(projectId, body.name(), id)) {
       throw ApiException.nameTaken(
           "an integration named '" + body.name() + "' already exists in project " + projectId);
     }
-    publisher.publish(IntegrationAccepted.of(request));
-    publisher.publish(request);
+    atomic.publishTogether(
+        List.of(Outgoing.of(IntegrationAccepted.of(request)), Outgoing.of(request)));
     return new Accepted(id, projectId, requestId, 1, null);
+  }
+
+  private static void refuseUnless(KeyClaim claim, String integrationId) {
+    switch (claim) {
+      case THIS_BODY -> {}
+      case OTHER_BODY ->
+          throw ApiException.idempotencyKeyUnusable(
+              "idempotency-key-reused",
+              "this Idempotency-Key was first used with a different request body (for "
+                  + integrationId
+                  + "); send the original body to retry, or use a new key");
+      case DELETED ->
+          throw ApiException.idempotencyKeyUnusable(
+              "idempotency-key-spent",
+              "the integration this Idempotency-Key created ("
+                  + integrationId
+                  + ") has been deleted; use a new key to create it again");
+    }
   }
 
   Accepted revalidate(Caller caller, String integrationId) {
@@ -134,8 +167,10 @@ public class IntegrationService {
             record.roleArn(),
             record.externalId(),
             Instant.now());
-    publisher.publish(IntegrationAccepted.of(request));
-    publisher.publishTo(requestsTopic, request, Map.of());
+    atomic.publishTogether(
+        List.of(
+            Outgoing.of(IntegrationAccepted.of(request)),
+            new Outgoing(requestsTopic, request, Map.of())));
     return new Accepted(integrationId, record.projectId(), requestId, revision, record);
   }
 
@@ -144,16 +179,19 @@ public class IntegrationService {
     String requestId = UUID.randomUUID().toString();
     long revision = record.revision() + 1;
     Instant now = Instant.now();
-    publisher.publish(
-        new IntegrationDeleted(
-            MessageType.INTEGRATION_DELETED.eventId(requestId),
-            requestId,
-            integrationId,
-            record.projectId(),
-            revision,
-            now));
-    publisher.publish(
-        new DeletionRequested(requestId, integrationId, record.projectId(), revision, now));
+    atomic.publishTogether(
+        List.of(
+            Outgoing.of(
+                new IntegrationDeleted(
+                    MessageType.INTEGRATION_DELETED.eventId(requestId),
+                    requestId,
+                    integrationId,
+                    record.projectId(),
+                    revision,
+                    now)),
+            Outgoing.of(
+                new DeletionRequested(
+                    requestId, integrationId, record.projectId(), revision, now))));
     return new Accepted(integrationId, record.projectId(), requestId, revision, record);
   }
 

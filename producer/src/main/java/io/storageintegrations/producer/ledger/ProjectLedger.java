@@ -24,20 +24,22 @@ public class ProjectLedger extends TopicFollower {
 
   private static final Duration READ_BACK = Duration.ofSeconds(10);
 
-  /** How long a claim may stay unconfirmed before a later create may take the name over. */
-  static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
-
   private final LedgerState state;
   private final MessagePublisher publisher;
 
   ProjectLedger(
       MessagePublisher publisher,
       ConsumerFactory<String, byte[]> consumerFactory,
-      LimitsProperties limits) {
+      LimitsProperties limits,
+      LedgerProperties properties) {
     // Before the web server and the listeners: the API must not answer from a partial ledger.
     super(consumerFactory, ProducerTopics.LEDGER, false, Integer.MIN_VALUE + 100);
     this.publisher = publisher;
-    this.state = new LedgerState(CLAIM_TIMEOUT, limits.unusedExternalIdTtl());
+    this.state =
+        new LedgerState(
+            properties.nameClaimTimeout(),
+            limits.unusedExternalIdTtl(),
+            properties.idempotencyKeyRetention());
   }
 
   public void recordMinted(String projectId, String externalId) {
@@ -53,10 +55,42 @@ public class ProjectLedger extends TopicFollower {
     return state.nameOwner(projectId, name);
   }
 
-  /** Claims a name for an integration; true when this claim won (or it already owned the name). */
+  /**
+   * Claims a name for an integration; true when this claim won: the name was free, already this
+   * integration's, or held by a claim abandoned unconfirmed (which this claim takes over).
+   */
   public boolean claimName(String projectId, String name, String integrationId) {
-    append(LedgerEntry.claimed(projectId, name, integrationId, Instant.now()));
+    Instant now = Instant.now();
+    if (!state.nameClaimable(projectId, name, integrationId, now)) {
+      return false; // someone holds it: no entry, so a rejected create leaves nothing behind
+    }
+    append(LedgerEntry.claimed(projectId, name, integrationId, now));
     return state.nameOwner(projectId, name).map(integrationId::equals).orElse(false);
+  }
+
+  /**
+   * Claims the Idempotency-Key behind {@code integrationId} for a request body: the first claim in
+   * ledger order fixes the body, so of two concurrent retries with different bodies one wins.
+   */
+  public KeyClaim claimKey(String projectId, String integrationId, String fingerprint) {
+    if (keyClaim(integrationId, fingerprint).isEmpty()) {
+      append(LedgerEntry.keyClaimed(projectId, integrationId, fingerprint, Instant.now()));
+    }
+    // empty only if the key were forgotten between append and read-back: it is ours then
+    return keyClaim(integrationId, fingerprint).orElse(KeyClaim.THIS_BODY);
+  }
+
+  /** What the key behind {@code integrationId} means for this body, if it was used before. */
+  public Optional<KeyClaim> keyClaim(String integrationId, String fingerprint) {
+    return state
+        .keyUse(integrationId)
+        .map(
+            use -> {
+              if (!use.fingerprint().equals(fingerprint)) {
+                return KeyClaim.OTHER_BODY;
+              }
+              return use.spent() ? KeyClaim.DELETED : KeyClaim.THIS_BODY;
+            });
   }
 
   /** The integration exists: its name stays taken until it is deleted. */

@@ -50,6 +50,16 @@ public class ApiException extends RuntimeException {
         HttpStatus.CONFLICT, "name-taken", "Name already used in this project", detail, List.of());
   }
 
+  /** An Idempotency-Key that cannot be used for this request (another body, a deleted result). */
+  public static ApiException idempotencyKeyUnusable(String type, String detail) {
+    return new ApiException(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        type,
+        "Idempotency-Key cannot be used for this request",
+        detail,
+        List.of());
+  }
+
   public HttpStatus status() {
     return status;
   }

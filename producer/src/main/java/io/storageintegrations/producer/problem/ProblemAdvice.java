@@ -42,12 +42,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(PublishFailedException.class)
   ProblemDetail unavailable(PublishFailedException e) {
-    log.error("publishing failed: {}", e.getMessage());
+    log.error(
+        "publishing failed: {} ({})",
+        e.getMessage(),
+        e.getCause() == null ? "no cause" : e.getCause().toString());
     return problem(
         HttpStatus.SERVICE_UNAVAILABLE,
         "broker-unavailable",
         "Request not accepted",
-        "The request could not be handed to the broker; nothing was accepted. Retry later.",
+        e.outcomeUnknown()
+            ? "The broker did not confirm the request in time; it may or may not have been"
+                + " accepted. Retry with the same Idempotency-Key: a retry completes it once."
+            : "The request could not be handed to the broker; nothing was accepted. Retry later.",
         List.of());
   }
 

@@ -42,6 +42,12 @@ public class MessagePublisher {
    * background lane), or on its catalogued topic when {@code topic} is null.
    */
   public RecordMetadata publishTo(String topic, Object message, Map<String, String> extraHeaders) {
+    return send(recordOf(topic, message, extraHeaders));
+  }
+
+  /** The record for a shared message: keyed by its subject, with CloudEvents headers. */
+  static ProducerRecord<String, byte[]> recordOf(
+      String topic, Object message, Map<String, String> extraHeaders) {
     CloudEventHeaders headers = CloudEventHeaders.forMessage(message, SOURCE);
     MessageType type = headers.type();
     ProducerRecord<String, byte[]> record =
@@ -49,7 +55,7 @@ public class MessagePublisher {
             topic == null ? type.topic() : topic, headers.subject(), MessageCodec.toJson(message));
     headers.toByteMap().forEach(record.headers()::add);
     extraHeaders.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-    return send(record);
+    return record;
   }
 
   public RecordMetadata publish(Object message) {

@@ -87,4 +87,50 @@ class LedgerStateTests {
     assertThat(state.nameOwner("p1", "free")).hasValue("integ-direct");
     assertThat(state.nameOwner("p1", "taken")).hasValue("integ-a");
   }
+
+  @Test
+  void aNameIsClaimableWhenFreeOwnedByTheClaimantOrAbandoned() {
+    state.apply(LedgerEntry.claimed("p1", "n", "integ-dead", now));
+    state.apply(LedgerEntry.claimed("p1", "kept", "integ-a", now));
+    state.apply(LedgerEntry.confirmed("p1", "kept", "integ-a", now));
+
+    Instant early = now.plus(Duration.ofMinutes(4));
+    Instant late = now.plus(Duration.ofMinutes(5)).plusSeconds(1);
+    assertThat(state.nameClaimable("p1", "free", "integ-new", early)).isTrue();
+    assertThat(state.nameClaimable("p1", "n", "integ-dead", early)).isTrue();
+    assertThat(state.nameClaimable("p1", "n", "integ-new", early)).isFalse();
+    assertThat(state.nameClaimable("p1", "n", "integ-new", late)).isTrue();
+    assertThat(state.nameClaimable("p1", "kept", "integ-new", now.plus(Duration.ofDays(1))))
+        .isFalse();
+  }
+
+  @Test
+  void theFirstClaimOfAnIdempotencyKeyFixesItsBody() {
+    state.apply(LedgerEntry.keyClaimed("p1", "integ-k", "body-a", now));
+    state.apply(LedgerEntry.keyClaimed("p1", "integ-k", "body-b", now));
+
+    assertThat(state.keyUse("integ-k"))
+        .hasValueSatisfying(
+            use -> {
+              assertThat(use.fingerprint()).isEqualTo("body-a");
+              assertThat(use.spent()).isFalse();
+            });
+    assertThat(state.keyUse("integ-other")).isEmpty();
+  }
+
+  @Test
+  void aKeyIsSpentOnceItsIntegrationIsDeletedAndForgottenAfterItsRetention() {
+    LedgerState keys =
+        new LedgerState(Duration.ofMinutes(5), Duration.ofDays(7), Duration.ofDays(30));
+    keys.apply(LedgerEntry.keyClaimed("p1", "integ-k", "body-a", now));
+    keys.apply(LedgerEntry.claimed("p1", "n", "integ-k", now));
+    keys.apply(LedgerEntry.released("p1", "n", "integ-k", now.plusSeconds(5)));
+
+    assertThat(keys.keyUse("integ-k")).hasValueSatisfying(use -> assertThat(use.spent()).isTrue());
+
+    keys.apply(
+        LedgerEntry.keyClaimed("p1", "integ-later", "body-c", now.plus(Duration.ofDays(31))));
+    assertThat(keys.keyUse("integ-k")).isEmpty();
+    assertThat(keys.keyUse("integ-later")).isPresent();
+  }
 }

@@ -56,6 +56,8 @@ final class BrokerFiles {
         "offsets.topic.num.partitions=10",
         "transaction.state.log.replication.factor=1",
         "transaction.state.log.min.isr=1",
+        // 50 by default: seconds of partition creation on the first transaction
+        "transaction.state.log.num.partitions=10",
         "share.coordinator.state.topic.replication.factor=1",
         "share.coordinator.state.topic.min.isr=1",
         "group.initial.rebalance.delay.ms=0",

@@ -17,7 +17,11 @@ final class EmbeddedBroker {
             "num.partitions", String.valueOf(PARTITIONS),
             // 50 offsets partitions (the default) cost seconds on the first consumer group.
             "offsets.topic.num.partitions", "5",
-            "group.initial.rebalance.delay.ms", "0"));
+            "group.initial.rebalance.delay.ms", "0",
+            // the producer publishes in transactions; one node holds the transaction log
+            "transaction.state.log.replication.factor", "1",
+            "transaction.state.log.min.isr", "1",
+            "transaction.state.log.num.partitions", "5"));
     broker.afterPropertiesSet();
     return new RunningBroker(BrokerSource.EMBEDDED, broker.getBrokersAsString(), broker::destroy);
   }

@@ -58,7 +58,10 @@ public final class KafkaRecords {
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
             bootstrapServers,
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false);
+            false,
+            // as every consumer of the system: aborted transactions are not there
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed");
     long deadline = System.nanoTime() + timeout.toNanos();
     List<ConsumerRecord<K, V>> read = new ArrayList<>();
     try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(config, keys, values)) {

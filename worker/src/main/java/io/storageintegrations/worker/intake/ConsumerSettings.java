@@ -26,6 +26,9 @@ final class ConsumerSettings {
     Map<String, Object> config = kafka.buildConsumerProperties();
     config.put(ConsumerConfig.GROUP_ID_CONFIG, intake.groupId());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    // The producer publishes a request in one transaction with its lifecycle event: a request
+    // whose transaction was aborted was never accepted and must not be validated.
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(500, intake.maxInFlight()));
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -2,15 +2,24 @@ package io.storageintegrations.localstack.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storageintegrations.localstack.compose.RepoRoot;
 import io.storageintegrations.localstack.compose.Yamls;
 import io.storageintegrations.model.topic.Topics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Renders deploy/k8s with {@code kubectl kustomize} and checks what operators rely on. */
+/**
+ * Renders deploy/k8s with {@code kubectl kustomize}, validates every object against its Kubernetes
+ * schema (CRDs included) and checks what operators rely on.
+ */
 class KubernetesManifestsTests {
 
   private static final List<String> APPS = List.of("worker", "producer");
@@ -61,6 +70,28 @@ class KubernetesManifestsTests {
               Yamls.at(deployment, "spec", "template", "spec", "securityContext", "runAsNonRoot"))
           .as(app)
           .isEqualTo(true);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kustomizations")
+  void everyRenderedObjectMatchesTheSchemaOfItsKindCrdsIncluded(String directory) {
+    Kustomize rendered = Kustomize.render(directory);
+
+    KubernetesSchemas.Report report = KubernetesSchemas.validate(rendered.all());
+
+    assertThat(report.problems()).as(directory).isEmpty();
+    assertThat(report.validated()).as(directory).isEqualTo(rendered.all().size());
+  }
+
+  /** The base and every overlay: an overlay added later is validated too. */
+  static List<String> kustomizations() throws IOException {
+    try (Stream<Path> overlays = Files.list(RepoRoot.path("deploy/k8s/overlays"))) {
+      return Stream.concat(
+              Stream.of("base"),
+              overlays.filter(Files::isDirectory).map(dir -> "overlays/" + dir.getFileName()))
+          .sorted()
+          .toList();
     }
   }
 

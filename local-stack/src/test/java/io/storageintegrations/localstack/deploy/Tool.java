@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command-line tool (kubectl, promtool) and returns what it printed. */
+/** Runs a command-line tool (kubectl, promtool, node, npm) and returns what it printed. */
 final class Tool {
 
   record Result(int exitCode, String output) {}
@@ -25,9 +25,17 @@ final class Tool {
   }
 
   static Result run(String... command) {
+    return runIn(null, command);
+  }
+
+  /** Runs the command in a working directory (null: this JVM's). */
+  static Result runIn(java.nio.file.Path directory, String... command) {
     try {
-      Process process =
-          new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command)));
+      if (directory != null) {
+        builder.directory(directory.toFile());
+      }
+      Process process = builder.redirectErrorStream(true).start();
       byte[] output = process.getInputStream().readAllBytes();
       if (!process.waitFor(2, TimeUnit.MINUTES)) {
         process.destroyForcibly();

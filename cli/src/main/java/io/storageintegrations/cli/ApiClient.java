@@ -11,11 +11,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Calls the REST API with the API key in {@code X-API-Key}; answers status and body. */
-final class ApiClient {
+/**
+ * Calls the REST API with the API key in {@code X-API-Key}; answers status and body. The CLI and
+ * the process-level tests (chaos module) share it.
+ */
+public final class ApiClient {
 
-  record Reply(int status, String body) {
-    boolean ok() {
+  /** A status and the body as text. */
+  public record Reply(int status, String body) {
+    public boolean ok() {
       return status >= 200 && status < 300;
     }
   }
@@ -25,24 +29,35 @@ final class ApiClient {
   private final String baseUrl;
   private final String apiKey;
 
-  ApiClient(String baseUrl, String apiKey) {
+  public ApiClient(String baseUrl, String apiKey) {
     this.baseUrl = baseUrl.replaceAll("/+$", "");
     this.apiKey = apiKey;
   }
 
-  Reply get(String path, Map<String, String> query) throws IOException, InterruptedException {
+  public Reply get(String path, Map<String, String> query)
+      throws IOException, InterruptedException {
     return send(builder(path, query).GET());
   }
 
-  Reply post(String path, Map<String, String> query, String json)
+  public Reply post(String path, Map<String, String> query, String json)
       throws IOException, InterruptedException {
-    return send(
-        builder(path, query)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return post(path, query, json, Map.of());
   }
 
-  Reply delete(String path, Map<String, String> query) throws IOException, InterruptedException {
+  /** A POST with extra headers, e.g. {@code Idempotency-Key}. */
+  public Reply post(
+      String path, Map<String, String> query, String json, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        builder(path, query)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
+  public Reply delete(String path, Map<String, String> query)
+      throws IOException, InterruptedException {
     return send(builder(path, query).DELETE());
   }
 

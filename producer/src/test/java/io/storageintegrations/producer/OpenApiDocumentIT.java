@@ -41,7 +41,7 @@ class OpenApiDocumentIT extends ProducerItSupport {
           "GET " + BASE + "/validations/{validationId}",
           codes(200, 202, 400, 401, 404),
           "POST " + BASE,
-          codes(201, 202, 400, 401, 403, 404, 409, 413, 415, 429, 500, 503),
+          codes(201, 202, 400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503),
           "GET " + BASE,
           codes(200, 400, 401, 403),
           "GET " + BASE + "/{integrationId}",
@@ -152,6 +152,8 @@ class OpenApiDocumentIT extends ProducerItSupport {
     worker.validated(id, "p1", 1, latestRequestId(P1, id), RequestKind.CREATE);
     documented(create, api.post(P1, BASE + "?wait=PT5S", body, idempotent), 201);
     documented(create, api.post(P1, BASE, body("p1", name, mintExternalId(P1, "p1"))), 409);
+    documented(
+        create, api.post(P1, BASE, body("p1", unique("other"), externalId), idempotent), 422);
     documented(create, post(P1, BASE, "text/plain", "name=x"), 415);
     Map<String, Object> big = body("p1", unique("big"), externalId);
     big.put("description", "x".repeat(70_000));

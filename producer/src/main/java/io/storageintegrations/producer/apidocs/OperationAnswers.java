@@ -52,7 +52,7 @@ record OperationAnswers(Map<String, String> success, boolean location, List<Inte
                 "201",
                 "With ?wait=: created and decided within the wait (ACTIVE, INVALID or ERROR)"),
             true,
-            List.of(400, 401, 403, 404, 409, 413, 415, 429, 500, 503)));
+            List.of(400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503)));
     all.put(
         "GET " + BASE,
         new OperationAnswers(

@@ -41,6 +41,13 @@ final class ProblemResponses {
                   "No such ID (another project's looks the same), or an unknown project")),
           Map.entry(409, List.of("NameTaken", "The name is already used in the project")),
           Map.entry(
+              422,
+              List.of(
+                  "IdempotencyKeyUnusable",
+                  "The Idempotency-Key was first used with another body"
+                      + " (idempotency-key-reused), or the integration it created was deleted"
+                      + " (idempotency-key-spent)")),
+          Map.entry(
               413,
               List.of("ContentTooLarge", "The request body is over the configured cap (64 KiB)")),
           Map.entry(
@@ -59,8 +66,9 @@ final class ProblemResponses {
               503,
               List.of(
                   "BrokerUnavailable",
-                  "The broker did not acknowledge the request; nothing was accepted. Retry"
-                      + " later")));
+                  "The broker did not acknowledge the request; nothing was accepted (or, when"
+                      + " the detail says so, a commit was not confirmed: retry with the same"
+                      + " Idempotency-Key). Retry later")));
 
   private ProblemResponses() {}
 

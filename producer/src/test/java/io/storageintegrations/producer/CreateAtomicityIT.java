@@ -11,13 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A create whose request cannot be published (its topic is gone) leaves nothing behind: its
- * lifecycle event was in the same transaction and is aborted with it, so no consumer ever sees it.
- * A retry with the same Idempotency-Key completes the work once the topic is back.
+ * A create whose request cannot be published (the requests topic refuses it as too large) leaves
+ * nothing behind: its lifecycle event was in the same transaction and is aborted with it, so no
+ * consumer ever sees it. A retry with the same Idempotency-Key completes the work once the topic
+ * takes records again.
  */
 class CreateAtomicityIT {
 
@@ -49,7 +51,7 @@ class CreateAtomicityIT {
           RequestBodies.create(
               "p1", "atomic", "bucket-a", RequestBodies.mintExternalId(api, KEY, "p1", "bucket-a"));
       Map<String, String> idempotency = Map.of("Idempotency-Key", "atomic-create-1");
-      admin.deleteTopics(Set.of(Topics.REQUESTS)).all().get();
+      requestsTopicMaxBytes(admin, "64");
 
       Api.Response failed = api.post(KEY, "/v1/storage-integrations", body, idempotency);
 
@@ -57,7 +59,7 @@ class CreateAtomicityIT {
       assertThat(failed.text("detail")).contains("nothing was accepted");
       assertThat(committedKeys(broker, Topics.EVENTS)).isEmpty();
 
-      admin.createTopics(Set.of(new NewTopic(Topics.REQUESTS, 6, (short) 1))).all().get();
+      requestsTopicMaxBytes(admin, null);
       Api.Response retried =
           await()
               .atMost(Duration.ofSeconds(30))
@@ -74,6 +76,19 @@ class CreateAtomicityIT {
     } finally {
       broker.kill();
     }
+  }
+
+  /** Sets the topic's largest accepted batch, or (null) restores the broker's default. */
+  private static void requestsTopicMaxBytes(Admin admin, String bytes) throws Exception {
+    ConfigEntry entry = new ConfigEntry("max.message.bytes", bytes);
+    AlterConfigOp op =
+        new AlterConfigOp(
+            entry, bytes == null ? AlterConfigOp.OpType.DELETE : AlterConfigOp.OpType.SET);
+    admin
+        .incrementalAlterConfigs(
+            Map.of(new ConfigResource(ConfigResource.Type.TOPIC, Topics.REQUESTS), List.of(op)))
+        .all()
+        .get();
   }
 
   private static ConfigurableApplicationContext start(KafkaBrokerProcess broker) {

@@ -311,6 +311,32 @@ class IntegrationApiIT extends ProducerItSupport {
   }
 
   @Test
+  void aProjectThisProducerDoesNotServeIsNotFoundEverywhere() {
+    String unknown = "no-such-project";
+    Map<String, Object> body = body(unknown, unique("nowhere"), "si-ext-" + "x".repeat(40));
+    Map<String, Object> materials =
+        Map.of(
+            "projectId", unknown, "bucket", "b-1", "region", "cn-hangzhou", "access", "READ_ONLY");
+    List<Api.Response> answers =
+        List.of(
+            api.get(OPS, "/v1/storage-integrations?projectId=" + unknown),
+            api.post(OPS, "/v1/storage-integrations", body),
+            api.post(OPS, "/v1/storage-integrations/validate", body),
+            api.post(OPS, "/v1/storage-integrations/authorization-materials", materials),
+            api.get(OPS, "/v1/storage-integrations/events?projectId=" + unknown));
+
+    assertThat(answers)
+        .allSatisfy(
+            answer -> {
+              assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+              assertThat(answer.text("detail")).isEqualTo("project 'no-such-project' is not known");
+            });
+    // A project the key may not see is refused whether it exists or not (403 before 404).
+    assertThat(api.get(P1, "/v1/storage-integrations?projectId=" + unknown).status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void onlyExternalIdsMintedForTheProjectAreAccepted() {
     String mintedForP2 = mintExternalId(P2, "p2");
     Api.Response foreign =

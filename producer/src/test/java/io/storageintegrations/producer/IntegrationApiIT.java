@@ -297,11 +297,20 @@ class IntegrationApiIT extends ProducerItSupport {
           assertThat(response.fieldErrors()).as(field).hasSize(1);
           assertThat(response.fieldErrors().get(0)).as(field).startsWith(field + ": ");
         });
-    Map<String, Object> wrongEnum = new HashMap<>(good);
-    wrongEnum.put("access", "WRITE_ONLY");
-    Api.Response enumProblem = api.post(P1, "/v1/storage-integrations", wrongEnum);
-    assertThat(enumProblem.status()).isEqualTo(400);
-    assertThat(enumProblem.fieldErrors()).singleElement().asString().startsWith("access: ");
+    // Strictly the two names: no ordinals (1 was READ_WRITE), no other spelling.
+    for (Object access : new Object[] {"WRITE_ONLY", 1, 0, "1", "0", 1.0, true, "read_write"}) {
+      Map<String, Object> wrongEnum = new HashMap<>(good);
+      wrongEnum.put("access", access);
+      for (String path : List.of("/v1/storage-integrations", "/v1/storage-integrations/validate")) {
+        Api.Response enumProblem = api.post(P1, path, wrongEnum);
+        assertThat(enumProblem.status()).as(access + " " + path).isEqualTo(400);
+        assertThat(enumProblem.fieldErrors())
+            .as(access + " " + path)
+            .singleElement()
+            .asString()
+            .isEqualTo("access: access must be one of [READ_ONLY, READ_WRITE]");
+      }
+    }
     assertThat(api.post(P1, "/v1/storage-integrations", "not json").status()).isEqualTo(400);
     Map<String, Object> badDryRun = new HashMap<>(good);
     badDryRun.put("bucket", "no");

@@ -23,6 +23,9 @@ create storage-integrations.events.v1
 create storage-integrations.registry.v1 --config cleanup.policy=compact
 # Requests that could not be read; kept for two weeks so operators can inspect and replay them.
 create storage-integrations.requests.v1.dlt --config retention.ms=1209600000
+# The producer's ledger (names, minted ExternalIds), keyed by project ID: kept forever, never
+# compacted (compaction could drop the claim that won a name).
+create storage-integrations.producer-ledger.v1 --config retention.ms=-1
 
 "$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP" --describe --topic 'storage-integrations\..*'
 echo "topics ready"

@@ -1,13 +1,10 @@
 package io.storageintegrations.client;
 
 import io.storageintegrations.model.message.DeletionRequested;
-import io.storageintegrations.model.message.IntegrationAccepted;
-import io.storageintegrations.model.message.IntegrationDeleted;
+import io.storageintegrations.model.message.IntegrationRequest;
 import io.storageintegrations.model.message.MessageCodec;
-import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.topic.CloudEventHeaders;
-import io.storageintegrations.model.topic.MessageType;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -15,10 +12,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Publishes integration requests for trusted upstream services. Each call completes once the broker
- * has acknowledged every record it wrote (acks=all, idempotent producer). Like the REST API, a
- * create or re-validation first publishes the lifecycle event (the registry's PENDING), then the
- * request; a deletion publishes {@code IntegrationDeleted}, then the request.
+ * Publishes integration requests for trusted upstream services. Each call writes exactly one
+ * record, the request, on the requests topic (so it is atomic by nature) and completes once the
+ * broker has acknowledged it (acks=all, idempotent producer). The client writes nothing to the
+ * events topic: that topic carries the workers' verdicts, and only the producer and the workers may
+ * write it (docs/deployment.md, Kafka ACLs). The worker publishes the lifecycle event of a create,
+ * re-validation or deletion ({@code IntegrationAccepted} / {@code IntegrationDeleted}, the
+ * registry's PENDING and deletion) before it answers the request, on the same key.
  *
  * <p>What the REST API adds and this client cannot: unique names per project and ExternalIds minted
  * by the platform. Services using it must guarantee both themselves.
@@ -37,33 +37,21 @@ public final class IntegrationRequestPublisher implements AutoCloseable {
     this.source = source;
   }
 
-  /** Creates (revision 1) or re-validates (a higher revision) an integration. */
+  /** Creates (revision 1), re-validates (a higher revision) or dry-runs (VALIDATE). */
   public CompletableFuture<RecordMetadata> requestValidation(ValidationRequested request) {
-    if (request.kind() == RequestKind.VALIDATE) {
-      return publish(request);
-    }
-    // Async: a send from the producer's own I/O thread (the callback) would block on metadata.
-    return publish(IntegrationAccepted.of(request)).thenComposeAsync(ignored -> publish(request));
+    return publish(request);
   }
 
   public CompletableFuture<RecordMetadata> requestDeletion(DeletionRequested request) {
-    IntegrationDeleted deleted =
-        new IntegrationDeleted(
-            MessageType.INTEGRATION_DELETED.eventId(request.requestId()),
-            request.requestId(),
-            request.integrationId(),
-            request.projectId(),
-            request.revision(),
-            request.requestedAt());
-    return publish(deleted).thenComposeAsync(ignored -> publish(request));
+    return publish(request);
   }
 
-  /** Any catalogued message, on its topic, keyed by integration ID, with CloudEvents headers. */
-  public CompletableFuture<RecordMetadata> publish(Object message) {
-    CloudEventHeaders headers = CloudEventHeaders.forMessage(message, source);
+  /** A request, on the requests topic, keyed by integration ID, with CloudEvents headers. */
+  public CompletableFuture<RecordMetadata> publish(IntegrationRequest request) {
+    CloudEventHeaders headers = CloudEventHeaders.forMessage(request, source);
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(
-            headers.type().topic(), headers.subject(), MessageCodec.toJson(message));
+            headers.type().topic(), headers.subject(), MessageCodec.toJson(request));
     headers.toByteMap().forEach(record.headers()::add);
     CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
     producer.send(

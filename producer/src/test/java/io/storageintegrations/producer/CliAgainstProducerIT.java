@@ -96,6 +96,33 @@ class CliAgainstProducerIT extends ProducerItSupport {
   }
 
   @Test
+  void aDryRunNeedsNoNameAndItsResultIsReadable() {
+    Run validated =
+        si(
+            "validate",
+            "--project",
+            "p1",
+            "--access",
+            "READ_ONLY",
+            "--bucket",
+            "cli-bucket",
+            "--region",
+            "cn-hangzhou",
+            "--role-arn",
+            "acs:ram::123456789012:role/cli-role",
+            "--external-id",
+            mintExternalId(P1, "p1"));
+
+    assertThat(validated.code()).as(validated.err()).isZero();
+    assertThat(validated.out()).contains("PENDING");
+    String id = validated.out().substring(0, validated.out().indexOf(' '));
+    assertThat(id).startsWith("valid-");
+    worker.validated(id, "p1", 0, WorkerStandIn.newRequestId(), RequestKind.VALIDATE);
+    Api.Response result = api.get(P1, "/v1/storage-integrations/validations/" + id + "?wait=PT5S");
+    assertThat(result.text("status")).isEqualTo("PASSED");
+  }
+
+  @Test
   void fieldErrorsArePrintedPerField() {
     Run bad =
         si(

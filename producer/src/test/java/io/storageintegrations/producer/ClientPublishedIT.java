@@ -6,6 +6,8 @@ import io.storageintegrations.client.IntegrationRequestPublisher;
 import io.storageintegrations.client.PublisherSettings;
 import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.DeletionRequested;
+import io.storageintegrations.model.message.IntegrationAccepted;
+import io.storageintegrations.model.message.IntegrationDeleted;
 import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
@@ -41,6 +43,8 @@ class ClientPublishedIT extends ProducerItSupport {
         new IntegrationRequestPublisher(
             new PublisherSettings(KafkaBroker.bootstrapServers(), "/test/console-backend"))) {
       client.requestValidation(create).get();
+      // The request went alone to the requests topic; the worker publishes its lifecycle event.
+      worker.publish(IntegrationAccepted.of(create));
       Api.Response pending = awaitDescribe(P1, id, inState("PENDING"));
       assertThat(pending.text("name")).isEqualTo(name);
 
@@ -52,10 +56,10 @@ class ClientPublishedIT extends ProducerItSupport {
                   .status())
           .isEqualTo(409);
 
-      client
-          .requestDeletion(
-              new DeletionRequested(UUID.randomUUID().toString(), id, "p1", 2, Instant.now()))
-          .get();
+      DeletionRequested delete =
+          new DeletionRequested(UUID.randomUUID().toString(), id, "p1", 2, Instant.now());
+      client.requestDeletion(delete).get();
+      worker.publish(IntegrationDeleted.of(delete));
       awaitDescribe(P1, id, r -> r.status() == 404);
     }
   }

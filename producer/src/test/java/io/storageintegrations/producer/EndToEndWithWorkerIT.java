@@ -1,11 +1,21 @@
 package io.storageintegrations.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
+import io.storageintegrations.client.IntegrationRequestPublisher;
+import io.storageintegrations.client.PublisherSettings;
 import io.storageintegrations.emulator.CloudEmulator;
+import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.MessageCodec;
+import io.storageintegrations.model.message.RequestKind;
+import io.storageintegrations.model.message.ValidationRequested;
+import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
 import io.storageintegrations.worker.WorkerApplication;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +206,47 @@ class EndToEndWithWorkerIT {
         .isNotEmpty()
         .allSatisfy(c -> assertThat((String) c.get("remediation")).isNotBlank());
     assertThat(created.text("message")).contains("FAIL");
+  }
+
+  @Test
+  void aCreatePublishedAloneByAnUpstreamServiceIsRegisteredThroughTheWorker() throws Exception {
+    Map<String, Object> body = customerSetsUpRole("e2e-up-" + suffix(), "READ_ONLY", true);
+    String id = "integ-upstream" + suffix();
+    ValidationRequested create =
+        new ValidationRequested(
+            UUID.randomUUID().toString(),
+            id,
+            "p1",
+            1,
+            RequestKind.CREATE,
+            (String) body.get("name"),
+            null,
+            AccessMode.READ_ONLY,
+            "e2e-bucket",
+            "cn-hangzhou",
+            "cn-hangzhou",
+            (String) body.get("roleArn"),
+            (String) body.get("externalId"),
+            Instant.now());
+
+    // The client writes the request alone; the worker publishes IntegrationAccepted, then the
+    // verdict, under its own ce_source, which the registry trusts.
+    try (IntegrationRequestPublisher client =
+        new IntegrationRequestPublisher(
+            new PublisherSettings(KafkaBroker.bootstrapServers(), "/e2e/console-backend"))) {
+      client.requestValidation(create).get();
+    }
+
+    Api.Response active =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> api.get(KEY, "/v1/storage-integrations/" + id),
+                r -> r.status() == 200 && "ACTIVE".equals(r.text("state")));
+    List<Map<String, Object>> history = active.at("history");
+    assertThat(history)
+        .extracting(h -> h.get("state"), h -> h.get("requestId"))
+        .containsExactly(tuple("PENDING", create.requestId()), tuple("ACTIVE", create.requestId()));
   }
 
   private static String suffix() {

@@ -297,17 +297,52 @@ class IntegrationApiIT extends ProducerItSupport {
           assertThat(response.fieldErrors()).as(field).hasSize(1);
           assertThat(response.fieldErrors().get(0)).as(field).startsWith(field + ": ");
         });
-    Map<String, Object> wrongEnum = new HashMap<>(good);
-    wrongEnum.put("access", "WRITE_ONLY");
-    Api.Response enumProblem = api.post(P1, "/v1/storage-integrations", wrongEnum);
-    assertThat(enumProblem.status()).isEqualTo(400);
-    assertThat(enumProblem.fieldErrors()).singleElement().asString().startsWith("access: ");
+    // Strictly the two names: no ordinals (1 was READ_WRITE), no other spelling.
+    for (Object access : new Object[] {"WRITE_ONLY", 1, 0, "1", "0", 1.0, true, "read_write"}) {
+      Map<String, Object> wrongEnum = new HashMap<>(good);
+      wrongEnum.put("access", access);
+      for (String path : List.of("/v1/storage-integrations", "/v1/storage-integrations/validate")) {
+        Api.Response enumProblem = api.post(P1, path, wrongEnum);
+        assertThat(enumProblem.status()).as(access + " " + path).isEqualTo(400);
+        assertThat(enumProblem.fieldErrors())
+            .as(access + " " + path)
+            .singleElement()
+            .asString()
+            .isEqualTo("access: access must be one of [READ_ONLY, READ_WRITE]");
+      }
+    }
     assertThat(api.post(P1, "/v1/storage-integrations", "not json").status()).isEqualTo(400);
     Map<String, Object> badDryRun = new HashMap<>(good);
     badDryRun.put("bucket", "no");
     Api.Response dryRun = api.post(P1, "/v1/storage-integrations/validate", badDryRun);
     assertThat(dryRun.status()).isEqualTo(400);
     assertThat(dryRun.fieldErrors()).singleElement().asString().startsWith("bucket: ");
+  }
+
+  @Test
+  void aProjectThisProducerDoesNotServeIsNotFoundEverywhere() {
+    String unknown = "no-such-project";
+    Map<String, Object> body = body(unknown, unique("nowhere"), "si-ext-" + "x".repeat(40));
+    Map<String, Object> materials =
+        Map.of(
+            "projectId", unknown, "bucket", "b-1", "region", "cn-hangzhou", "access", "READ_ONLY");
+    List<Api.Response> answers =
+        List.of(
+            api.get(OPS, "/v1/storage-integrations?projectId=" + unknown),
+            api.post(OPS, "/v1/storage-integrations", body),
+            api.post(OPS, "/v1/storage-integrations/validate", body),
+            api.post(OPS, "/v1/storage-integrations/authorization-materials", materials),
+            api.get(OPS, "/v1/storage-integrations/events?projectId=" + unknown));
+
+    assertThat(answers)
+        .allSatisfy(
+            answer -> {
+              assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+              assertThat(answer.text("detail")).isEqualTo("project 'no-such-project' is not known");
+            });
+    // A project the key may not see is refused whether it exists or not (403 before 404).
+    assertThat(api.get(P1, "/v1/storage-integrations?projectId=" + unknown).status())
+        .isEqualTo(403);
   }
 
   @Test

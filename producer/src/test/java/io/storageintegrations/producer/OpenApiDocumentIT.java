@@ -43,7 +43,7 @@ class OpenApiDocumentIT extends ProducerItSupport {
           "POST " + BASE,
           codes(201, 202, 400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503),
           "GET " + BASE,
-          codes(200, 400, 401, 403),
+          codes(200, 400, 401, 403, 404),
           "GET " + BASE + "/{integrationId}",
           codes(200, 400, 401, 404),
           "POST " + BASE + "/{integrationId}/revalidate",
@@ -51,7 +51,7 @@ class OpenApiDocumentIT extends ProducerItSupport {
           "DELETE " + BASE + "/{integrationId}",
           codes(200, 202, 400, 401, 404, 503),
           "GET " + BASE + "/events",
-          codes(200, 400, 401, 403, 429));
+          codes(200, 400, 401, 403, 404, 429));
 
   private Api.Response document;
 
@@ -166,6 +166,9 @@ class OpenApiDocumentIT extends ProducerItSupport {
     documented(describe, api.get(null, BASE + "/" + id), 401);
     documented("GET " + BASE, api.get(P1, BASE + "?projectId=p1&size=0"), 400);
     documented("GET " + BASE, api.get(P1, BASE + "?projectId=p2"), 403);
+    documented("GET " + BASE, api.get(OPS, BASE + "?projectId=no-such-project"), 404);
+    documented(
+        "GET " + BASE + "/events", api.get(OPS, BASE + "/events?projectId=no-such-project"), 404);
     documented(materials, materialsFor(OPS, "no-such-project"), 404);
     documented(
         "POST " + BASE + "/validate", api.post(P1, BASE + "/validate", body("p1", "n", "x")), 400);

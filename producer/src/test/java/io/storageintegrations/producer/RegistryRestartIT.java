@@ -19,12 +19,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Whole producer instances started and stopped by the test: a restart rebuilds the registry and the
- * ledger exactly from Kafka, and two instances agree on which of two racing creates wins.
+ * ledger exactly from Kafka, two instances agree on which of two racing creates wins, and a dry
+ * run's result is readable from any instance and after a restart, for its retention.
  */
 @WithKafkaBroker
 class RegistryRestartIT {
 
   private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
+  private static final String P2_KEY = "it-key-p2-0123456789abcdefghijklmn";
 
   @Test
   void aRestartedProducerRebuildsTheRegistryExactly() {
@@ -100,34 +102,89 @@ class RegistryRestartIT {
   }
 
   @Test
-  void dryRunsAreAnsweredByTheAcceptingInstanceWhicheverInstanceWritesTheRegistry() {
+  void aDryRunIsReadableFromAnyInstanceAndAfterARestart() {
     String group = "shared-" + UUID.randomUUID();
+    List<String> ids = new ArrayList<>();
     try (ConfigurableApplicationContext a = start(group);
         ConfigurableApplicationContext b = start(group);
         WorkerStandIn worker = new WorkerStandIn()) {
       Api apiA = api(a);
-      for (int i = 0; i < 6; i++) {
-        Api.Response accepted =
-            apiA.post(KEY, "/v1/storage-integrations/validate", body(apiA, "dry" + i));
-        assertThat(accepted.status()).isEqualTo(202);
+      Api apiB = api(b);
+      for (int i = 0; i < 3; i++) {
+        Map<String, Object> body = body(apiA, "dry" + i);
+        body.remove("name"); // a dry run needs no name
+        Api.Response accepted = apiA.post(KEY, "/v1/storage-integrations/validate", body);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String id = accepted.text("validationId");
+        ids.add(id);
+
+        // B never saw the call: it knows the dry run from the requests topic.
+        Api.Response pending =
+            await()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                    () -> apiB.get(KEY, "/v1/storage-integrations/validations/" + id),
+                    r -> r.status() != 404);
+        assertThat(pending.status()).isEqualTo(202);
+        assertThat(pending.text("status")).isEqualTo("PENDING");
+
         worker.validated(id, "p1", 0, WorkerStandIn.newRequestId(), RequestKind.VALIDATE);
         Api.Response result =
-            apiA.get(KEY, "/v1/storage-integrations/validations/" + id + "?wait=PT5S");
+            apiB.get(KEY, "/v1/storage-integrations/validations/" + id + "?wait=PT5S");
+        assertThat(result.status()).isEqualTo(200);
         assertThat(result.text("status")).as(id).isEqualTo("PASSED");
+        assertThat(apiA.get(KEY, "/v1/storage-integrations/validations/" + id).text("status"))
+            .isEqualTo("PASSED");
       }
-      assertThat(api(b).get(KEY, "/v1/storage-integrations?projectId=p1").status()).isEqualTo(200);
+      assertThat(apiB.get(KEY, "/v1/storage-integrations/validations/valid-unknown").status())
+          .isEqualTo(404);
+    }
+
+    // Every instance that knew them is gone: a new one reads the last hour back from Kafka.
+    try (ConfigurableApplicationContext c = start("another-" + UUID.randomUUID())) {
+      Api apiC = api(c);
+      for (String id : ids) {
+        Api.Response result = apiC.get(KEY, "/v1/storage-integrations/validations/" + id);
+        assertThat(result.status()).as(id).isEqualTo(200);
+        assertThat(result.text("status")).isEqualTo("PASSED");
+      }
+      assertThat(apiC.get(P2_KEY, "/v1/storage-integrations/validations/" + ids.get(0)).status())
+          .as("another project's dry run looks like none")
+          .isEqualTo(404);
+    }
+
+    // Kept for the retention only: an instance keeping them for a second knows none of them.
+    try (ConfigurableApplicationContext d =
+        start(
+            "short-" + UUID.randomUUID(),
+            "--storage-integrations.registry.dry-run-retention=PT1S")) {
+      Api apiD = api(d);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(ids)
+                      .allSatisfy(
+                          id ->
+                              assertThat(
+                                      apiD.get(KEY, "/v1/storage-integrations/validations/" + id)
+                                          .status())
+                                  .isEqualTo(404)));
     }
   }
 
-  private static ConfigurableApplicationContext start(String group) {
+  private static ConfigurableApplicationContext start(String group, String... more) {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--management.server.port=0",
+                "--storage-integrations.registry.group-id=" + group,
+                "--spring.jmx.enabled=false"));
+    arguments.addAll(List.of(more));
     return new SpringApplicationBuilder(ProducerApplication.class)
         .profiles("it")
-        .run(
-            "--server.port=0",
-            "--management.server.port=0",
-            "--storage-integrations.registry.group-id=" + group,
-            "--spring.jmx.enabled=false");
+        .run(arguments.toArray(String[]::new));
   }
 
   private static Api api(ConfigurableApplicationContext context) {

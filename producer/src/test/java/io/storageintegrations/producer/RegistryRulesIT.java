@@ -3,8 +3,11 @@ package io.storageintegrations.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.storageintegrations.model.message.IntegrationValidated;
 import io.storageintegrations.model.message.RequestKind;
+import io.storageintegrations.model.topic.MessageType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,41 @@ class RegistryRulesIT extends ProducerItSupport {
     assertThat(after.text("state")).isEqualTo("ACTIVE");
     List<Map<String, Object>> history = after.at("history");
     assertThat(history).extracting(h -> h.get("state")).doesNotContain("INVALID");
+  }
+
+  @Test
+  void aVerdictFromAnythingButAWorkerIsIgnored() {
+    String id = create(P1, "p1", unique("forged"));
+    String request = latestRequestId(P1, id);
+    double before = untrustedVerdicts();
+
+    // An upstream with write access to the events topic by mistake forges the verdict.
+    worker.publish(
+        new IntegrationValidated(
+            MessageType.INTEGRATION_VALIDATED.eventId(request),
+            request,
+            id,
+            "p1",
+            1,
+            RequestKind.CREATE,
+            WorkerStandIn.passing(),
+            Instant.now()),
+        "/console-backend");
+    await().atMost(Duration.ofSeconds(10)).until(() -> untrustedVerdicts() > before);
+    assertThat(api.get(P1, "/v1/storage-integrations/" + id).text("state")).isEqualTo("PENDING");
+
+    worker.failed(id, "p1", 1, request, RequestKind.CREATE);
+    assertThat(awaitDescribe(P1, id, inState("INVALID")).text("state")).isEqualTo("INVALID");
+  }
+
+  private double untrustedVerdicts() {
+    return new Api(managementPort)
+        .get(null, "/actuator/prometheus")
+        .body()
+        .lines()
+        .filter(l -> l.startsWith("storage_integrations_registry_untrusted_verdicts_total"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   @Test

@@ -25,6 +25,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 final class WorkerStandIn implements AutoCloseable {
 
+  /** The worker's {@code ce_source} (worker.validation.event-source's default). */
+  static final String SOURCE = "/storage-integrations/worker";
+
   private final KafkaProducer<String, byte[]> producer =
       KafkaRecords.producer(KafkaBroker.bootstrapServers());
 
@@ -95,7 +98,12 @@ final class WorkerStandIn implements AutoCloseable {
   }
 
   void publish(Object event) {
-    CloudEventHeaders headers = CloudEventHeaders.forMessage(event, "/test/worker-stand-in");
+    publish(event, SOURCE);
+  }
+
+  /** As {@code source} publishes it: the registry trusts verdicts from the worker's source only. */
+  void publish(Object event, String source) {
+    CloudEventHeaders headers = CloudEventHeaders.forMessage(event, source);
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(headers.type().topic(), headers.subject(), MessageCodec.toJson(event));
     headers.toByteMap().forEach(record.headers()::add);

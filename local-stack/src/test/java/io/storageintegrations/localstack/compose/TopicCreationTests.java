@@ -37,4 +37,15 @@ class TopicCreationTests {
                 + Topics.REGISTRY.replace(".", "\\.")
                 + " --config cleanup.policy=compact$");
   }
+
+  @Test
+  void theLedgerIsKeptForeverAndEveryTopicTakesTheConfiguredReplicationFactor() {
+    assertThat(script)
+        .containsPattern(
+            "(?m)^create "
+                + Topics.PRODUCER_LEDGER.replace(".", "\\.")
+                + " --config retention.ms=-1$")
+        .contains("--replication-factor \"$REPLICATION_FACTOR\"");
+    assertThat(compose.environment("kafka-topics")).containsKey("REPLICATION_FACTOR");
+  }
 }

@@ -186,6 +186,9 @@ class KubernetesManifestsTests {
         .containsExactlyInAnyOrderElementsOf(Topics.ALL);
     assertThat(Yamls.at(rendered.get("KafkaTopic", Topics.REGISTRY), "spec", "config"))
         .isEqualTo(Map.of("cleanup.policy", "compact", "min.insync.replicas", 2));
+    assertThat(Yamls.at(rendered.get("KafkaTopic", Topics.PRODUCER_LEDGER), "spec", "config"))
+        .as("the ledger is kept forever, never compacted")
+        .isEqualTo(Map.of("retention.ms", -1, "min.insync.replicas", 2));
     assertThat(Yamls.at(scaler, "spec", "scaleTargetRef", "name")).isEqualTo("worker");
     assertThat((Integer) Yamls.at(scaler, "spec", "maxReplicaCount"))
         .as("no more workers than request partitions")

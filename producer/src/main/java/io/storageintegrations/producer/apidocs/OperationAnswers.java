@@ -58,7 +58,7 @@ record OperationAnswers(Map<String, String> success, boolean location, List<Inte
         new OperationAnswers(
             Map.of("200", "One page of the project's integrations"),
             false,
-            List.of(400, 401, 403)));
+            List.of(400, 401, 403, 404)));
     all.put(
         "GET " + BASE + "/{integrationId}",
         new OperationAnswers(
@@ -86,7 +86,7 @@ record OperationAnswers(Map<String, String> success, boolean location, List<Inte
         new OperationAnswers(
             Map.of("200", "A text/event-stream of integration and deleted events"),
             false,
-            List.of(400, 401, 403, 429)));
+            List.of(400, 401, 403, 404, 429)));
     return Collections.unmodifiableMap(all);
   }
 

@@ -63,7 +63,11 @@ class DryRunController {
             .find(validationId)
             .filter(d -> caller.canAccess(d.projectId()))
             .orElseThrow(
-                () -> ApiException.notFound("no validation with ID '" + validationId + "'"));
+                () ->
+                    ApiException.notFound(
+                        "no validation with ID '"
+                            + validationId
+                            + "' (unknown, or requested longer ago than results are kept)"));
     return validation(dryRun, waitFor);
   }
 

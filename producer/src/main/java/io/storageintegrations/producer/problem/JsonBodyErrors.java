@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Explains an unreadable JSON body by the field at fault, without echoing the whole payload. */
 final class JsonBodyErrors {
@@ -28,7 +28,8 @@ final class JsonBodyErrors {
 
   static String describe(HttpMessageNotReadableException e) {
     Optional<String> field = field(e);
-    if (e.getCause() instanceof InvalidFormatException format && field.isPresent()) {
+    // An enum gets its names whatever the wrong value was: an unknown name, a number, a boolean.
+    if (e.getCause() instanceof MismatchedInputException format && field.isPresent()) {
       Class<?> target = format.getTargetType();
       if (target != null && target.isEnum()) {
         return field.get() + " must be one of " + Arrays.toString(target.getEnumConstants());

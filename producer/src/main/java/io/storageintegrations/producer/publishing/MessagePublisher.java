@@ -1,7 +1,9 @@
 package io.storageintegrations.producer.publishing;
 
+import io.storageintegrations.model.message.IntegrationRequest;
 import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.model.topic.CloudEventHeaders;
+import io.storageintegrations.model.topic.LifecycleMark;
 import io.storageintegrations.model.topic.MessageType;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,6 +25,9 @@ public class MessagePublisher {
 
   /** The {@code ce_source} of everything the producer publishes. */
   public static final String SOURCE = "/storage-integrations/producer";
+
+  private static final byte[] LIFECYCLE_PUBLISHED =
+      LifecycleMark.PRODUCER.getBytes(StandardCharsets.UTF_8);
 
   private final KafkaTemplate<String, byte[]> template;
   private final PublishingProperties properties;
@@ -54,6 +59,10 @@ public class MessagePublisher {
         new ProducerRecord<>(
             topic == null ? type.topic() : topic, headers.subject(), MessageCodec.toJson(message));
     headers.toByteMap().forEach(record.headers()::add);
+    if (message instanceof IntegrationRequest) {
+      // The producer publishes a request's lifecycle event itself: the worker must not again.
+      record.headers().add(LifecycleMark.HEADER, LIFECYCLE_PUBLISHED);
+    }
     extraHeaders.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
     return record;
   }

@@ -1,10 +1,14 @@
 package io.storageintegrations.producer.publishing;
 
-/** Topics private to the producer (the shared ones are in {@code Topics}). */
+import io.storageintegrations.model.topic.Topics;
+
+/**
+ * Names private to the producer; its ledger topic is catalogued with the others in {@code Topics}.
+ */
 public final class ProducerTopics {
 
   /** ExternalIds minted and integration names claimed or released, keyed by project ID. */
-  public static final String LEDGER = "storage-integrations.producer-ledger.v1";
+  public static final String LEDGER = Topics.PRODUCER_LEDGER;
 
   /** Header naming the producer instance that wrote a registry record. */
   public static final String WRITER_HEADER = "x-registry-writer";

@@ -19,14 +19,16 @@ class TopicDeclarations {
         topic(Topics.EVENTS, properties).build(),
         topic(Topics.REGISTRY, properties).compact().build(),
         // Kept forever, not compacted: compaction would drop the claim that won a name.
-        topic(ProducerTopics.LEDGER, properties)
+        topic(Topics.PRODUCER_LEDGER, properties)
             .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
             .build());
   }
 
   private static TopicBuilder topic(String name, PublishingProperties properties) {
-    return TopicBuilder.name(name)
-        .partitions(properties.partitions())
-        .replicas(properties.replicationFactor());
+    TopicBuilder topic = TopicBuilder.name(name).partitions(properties.partitions());
+    // Unset: the broker's default.replication.factor.
+    return properties.replicationFactor() == null
+        ? topic
+        : topic.replicas(properties.replicationFactor());
   }
 }

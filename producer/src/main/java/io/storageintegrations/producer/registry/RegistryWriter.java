@@ -20,9 +20,11 @@ class RegistryWriter {
   private static final Logger log = LoggerFactory.getLogger(RegistryWriter.class);
 
   private final Registry registry;
+  private final UntrustedVerdicts untrusted;
 
-  RegistryWriter(Registry registry) {
+  RegistryWriter(Registry registry, UntrustedVerdicts untrusted) {
     this.registry = registry;
+    this.untrusted = untrusted;
   }
 
   @KafkaListener(
@@ -47,7 +49,7 @@ class RegistryWriter {
           e.getMessage());
       return;
     }
-    if (message instanceof IntegrationEvent event) {
+    if (message instanceof IntegrationEvent event && untrusted.trusted(event, record)) {
       registry.apply(event);
     }
   }

@@ -16,7 +16,9 @@ public class Projects {
 
   /**
    * The project named in the call, or the caller's only project when none is named. A project the
-   * caller may not see is refused, whether it exists or not.
+   * caller may not see is refused (403), whether it exists or not; one it may see that this
+   * producer does not serve (not in {@code storage-integrations.projects}) is not found (404), for
+   * every call that names a project: list, create, validate, materials, status stream.
    */
   public String resolve(Caller caller, String requested) {
     String projectId = requested;
@@ -29,6 +31,7 @@ public class Projects {
     if (!caller.canAccess(projectId)) {
       throw ApiException.forbidden("this API key may not act on project '" + projectId + "'");
     }
+    configured(projectId);
     return projectId;
   }
 

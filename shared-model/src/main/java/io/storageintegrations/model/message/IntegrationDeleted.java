@@ -10,4 +10,20 @@ public record IntegrationDeleted(
     String projectId,
     long revision,
     Instant occurredAt)
-    implements IntegrationEvent {}
+    implements IntegrationEvent {
+
+  /**
+   * The lifecycle event of a deletion request, identical whoever publishes it (producer, worker, an
+   * older client): eventId {@code MessageType.INTEGRATION_DELETED.eventId(requestId)}, the
+   * request's time.
+   */
+  public static IntegrationDeleted of(DeletionRequested r) {
+    return new IntegrationDeleted(
+        MessageCodec.eventId(r.requestId(), "INTEGRATION_DELETED"),
+        r.requestId(),
+        r.integrationId(),
+        r.projectId(),
+        r.revision(),
+        r.requestedAt());
+  }
+}

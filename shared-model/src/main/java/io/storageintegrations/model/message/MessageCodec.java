@@ -29,6 +29,8 @@ public final class MessageCodec {
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
           .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+          // Enums by name only: 1 is not READ_WRITE.
+          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -2,7 +2,10 @@ package io.storageintegrations.model.topic;
 
 import java.util.List;
 
-/** Every topic the system uses. Every record on every topic is keyed by integration ID. */
+/**
+ * Every topic the system uses. Every record is keyed by integration ID, except on the producer's
+ * ledger, which is keyed by project ID.
+ */
 public final class Topics {
 
   /** Validation and deletion requests from the API and upstream services. */
@@ -24,9 +27,17 @@ public final class Topics {
   /** Requests that cannot be read, with the reason in headers. */
   public static final String REQUESTS_DLT = "storage-integrations.requests.v1.dlt";
 
+  /**
+   * The producer's own ledger, keyed by <b>project ID</b> (one total order per project):
+   * ExternalIds minted, integration names claimed, confirmed and released. Kept forever and never
+   * compacted (compaction could drop the claim that won a name). Only producer instances read or
+   * write it.
+   */
+  public static final String PRODUCER_LEDGER = "storage-integrations.producer-ledger.v1";
+
   /** The whole catalogue, in the order above. */
   public static final List<String> ALL =
-      List.of(REQUESTS, REQUESTS_BACKGROUND, EVENTS, REGISTRY, REQUESTS_DLT);
+      List.of(REQUESTS, REQUESTS_BACKGROUND, EVENTS, REGISTRY, REQUESTS_DLT, PRODUCER_LEDGER);
 
   private Topics() {}
 }

@@ -24,6 +24,8 @@ class MessageCodecEdgeCasesTests {
         "\"checks\":[|\"checks\":\"none\",\"x\":[|field 'checks' has the wrong type (expected an array)",
         "\"checks\":[|\"checks\":[null,|field 'checks[0]' must not be null",
         "\"reason\":\"RETRIES_EXHAUSTED\"|\"reason\":\"BROKEN\"|field 'reason' has unknown value 'BROKEN'",
+        "\"reason\":\"RETRIES_EXHAUSTED\"|\"reason\":1|field 'reason'",
+        "\"kind\":\"CREATE\"|\"kind\":0|field 'kind'",
         "\"attempts\":1|\"attempts\":-|not valid JSON",
         "}|}}|not valid JSON",
       })

@@ -1,7 +1,7 @@
 package io.storageintegrations.worker.intake;
 
+import io.storageintegrations.model.message.IntegrationEvent;
 import io.storageintegrations.model.message.MessageCodec;
-import io.storageintegrations.model.message.ValidationOutcome;
 import io.storageintegrations.model.topic.CloudEventHeaders;
 import io.storageintegrations.model.topic.Topics;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes outcomes (key = integration ID, CloudEvents headers) and dead letters with an
- * idempotent, acks=all producer. The returned future completes when the broker acknowledged the
- * record; a failed send is retried for as long as the request's partition is still ours, except a
- * record too large for the topic, which waiting cannot fix: that future fails, so the caller can
- * dead-letter the request instead, and a dead letter too large is resent without its value. Resends
- * back off up to half a minute on the worker's own scheduler and I/O pool, so a broker outage holds
- * no thread per waiting record and writes one warning per interval.
+ * Publishes events (outcomes, and lifecycle events owed to requests published without one; key =
+ * integration ID, CloudEvents headers) and dead letters with an idempotent, acks=all producer. The
+ * returned future completes when the broker acknowledged the record; a failed send is retried for
+ * as long as the request's partition is still ours, except a record too large for the topic, which
+ * waiting cannot fix: that future fails, so the caller can dead-letter the request instead, and a
+ * dead letter too large is resent without its value. Resends back off up to half a minute on the
+ * worker's own scheduler and I/O pool, so a broker outage holds no thread per waiting record and
+ * writes one warning per interval.
  */
 final class OutcomePublisher {
 
@@ -55,10 +56,11 @@ final class OutcomePublisher {
     this.contact = contact;
   }
 
-  CompletableFuture<Void> publish(ValidationOutcome outcome, BooleanSupplier stillOwned) {
+  /** An outcome, or a lifecycle event the worker publishes for a request (OwedLifecycle). */
+  CompletableFuture<Void> publish(IntegrationEvent event, BooleanSupplier stillOwned) {
     ProducerRecord<String, byte[]> record =
-        new ProducerRecord<>(Topics.EVENTS, outcome.integrationId(), MessageCodec.toJson(outcome));
-    CloudEventHeaders.forMessage(outcome, source)
+        new ProducerRecord<>(Topics.EVENTS, event.integrationId(), MessageCodec.toJson(event));
+    CloudEventHeaders.forMessage(event, source)
         .toByteMap()
         .forEach((name, value) -> record.headers().add(name, value));
     return send(record, stillOwned);

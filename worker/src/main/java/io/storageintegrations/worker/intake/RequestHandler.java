@@ -1,6 +1,7 @@
 package io.storageintegrations.worker.intake;
 
 import io.storageintegrations.model.message.DeletionRequested;
+import io.storageintegrations.model.message.IntegrationEvent;
 import io.storageintegrations.model.message.IntegrationRequest;
 import io.storageintegrations.model.message.ValidationErrored;
 import io.storageintegrations.model.message.ValidationFailed;
@@ -8,6 +9,7 @@ import io.storageintegrations.model.message.ValidationOutcome;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.worker.observability.WorkerMetrics;
 import io.storageintegrations.worker.validation.ValidationEngine;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
@@ -18,8 +20,10 @@ import org.slf4j.MDC;
 
 /**
  * Handles one request record to the point where its result is acknowledged by the broker: a
- * validation's outcome event, a dead letter, or nothing for a deletion (the registry publishes
- * IntegrationDeleted; the worker has nothing to undo).
+ * validation's outcome event, a dead letter, or nothing for a deletion (the worker has nothing to
+ * undo). A request published without its lifecycle event (an upstream service writes only the
+ * request topics; see OwedLifecycle) first gets it, acknowledged before the validation starts, so
+ * the registry sees PENDING before the outcome; until then the request is not acknowledged.
  */
 final class RequestHandler implements RecordHandler {
 
@@ -57,6 +61,28 @@ final class RequestHandler implements RecordHandler {
       return publisher.deadLetter(record, poison.reason(), poison.detail(), owned);
     }
     IntegrationRequest request = ((RequestReader.Readable) read).request();
+    Optional<IntegrationEvent> lifecycle = OwedLifecycle.of(request, record.headers());
+    if (lifecycle.isEmpty()) {
+      return process(request, record, owned);
+    }
+    return publisher
+        .publish(lifecycle.get(), owned)
+        .handle(
+            (published, failure) -> {
+              if (failure != null) {
+                return tooLargeOrFailed(lifecycle.get(), record, failure, owned);
+              }
+              // Handed back meanwhile: the new owner publishes the lifecycle event again (same
+              // eventId) and validates.
+              return owned.getAsBoolean()
+                  ? process(request, record, owned)
+                  : CompletableFuture.<Void>completedFuture(null);
+            })
+        .thenCompose(next -> next);
+  }
+
+  private CompletableFuture<Void> process(
+      IntegrationRequest request, ConsumerRecord<String, byte[]> record, BooleanSupplier owned) {
     MDC.put("requestId", request.requestId());
     MDC.put("integrationId", request.integrationId());
     try {
@@ -83,15 +109,24 @@ final class RequestHandler implements RecordHandler {
       ValidationOutcome outcome, ConsumerRecord<String, byte[]> record, BooleanSupplier owned) {
     return publisher
         .publish(outcome, owned)
-        .exceptionallyCompose(
-            failure -> {
-              if (!OutcomePublisher.tooLarge(failure)) {
-                return CompletableFuture.failedFuture(failure);
-              }
-              metrics.deadLettered(PoisonReason.OUTCOME_TOO_LARGE.name());
-              String detail = "its " + outcome.getClass().getSimpleName() + " is too large";
-              return publisher.deadLetter(record, PoisonReason.OUTCOME_TOO_LARGE, detail, owned);
-            });
+        .exceptionallyCompose(failure -> tooLargeOrFailed(outcome, record, failure, owned));
+  }
+
+  /**
+   * An event the events topic can never take (too large) sends the request to the dead-letter
+   * topic; any other failure (stopping) leaves the request unacknowledged, to be redelivered.
+   */
+  private CompletableFuture<Void> tooLargeOrFailed(
+      IntegrationEvent event,
+      ConsumerRecord<String, byte[]> record,
+      Throwable failure,
+      BooleanSupplier owned) {
+    if (!OutcomePublisher.tooLarge(failure)) {
+      return CompletableFuture.failedFuture(failure);
+    }
+    metrics.deadLettered(PoisonReason.OUTCOME_TOO_LARGE.name());
+    String detail = "its " + event.getClass().getSimpleName() + " is too large";
+    return publisher.deadLetter(record, PoisonReason.OUTCOME_TOO_LARGE, detail, owned);
   }
 
   /**

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.storageintegrations.model.message.AccessMode;
+import io.storageintegrations.model.message.DeletionRequested;
+import io.storageintegrations.model.message.IntegrationAccepted;
+import io.storageintegrations.model.message.IntegrationDeleted;
+import io.storageintegrations.model.message.IntegrationRequest;
 import io.storageintegrations.model.message.MessageCodec;
+import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.topic.CloudEventHeaders;
+import io.storageintegrations.model.topic.LifecycleMark;
+import io.storageintegrations.model.topic.MessageType;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.worker.cloud.CloudCalls;
 import io.storageintegrations.worker.cloud.CloudConfiguration;
@@ -25,8 +32,10 @@ import io.storageintegrations.worker.validation.ValidationEngine;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -71,6 +80,7 @@ class RequestHandlerTests {
       new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
   private final ValidationRequested request =
       TestCloud.request("rw-ok", "bucket-ok", AccessMode.READ_WRITE);
+  private final ValidationEngine engine;
   private RequestHandler handler;
 
   RequestHandlerTests() {
@@ -98,17 +108,17 @@ class RequestHandlerTests {
             Clock.systemUTC(),
             metrics,
             stoppedTimer);
-    handler =
-        new RequestHandler(
-            new RequestReader(65536),
-            engine,
-            new OutcomePublisher(
-                producer,
-                "/test",
-                stoppedTimer,
-                Runnable::run,
-                new BrokerContact(System::nanoTime)),
-            metrics);
+    this.engine = engine;
+    handler = handler(producer);
+  }
+
+  private RequestHandler handler(MockProducer<String, byte[]> producer) {
+    return new RequestHandler(
+        new RequestReader(65536),
+        engine,
+        new OutcomePublisher(
+            producer, "/test", stoppedTimer, Runnable::run, new BrokerContact(System::nanoTime)),
+        metrics);
   }
 
   @AfterEach
@@ -117,7 +127,17 @@ class RequestHandlerTests {
     oss.close();
   }
 
+  /** The request as the producer publishes it: its lifecycle event is already published. */
   private ConsumerRecord<String, byte[]> record() {
+    ConsumerRecord<String, byte[]> record = fromUpstream(request);
+    record
+        .headers()
+        .add(LifecycleMark.HEADER, LifecycleMark.PRODUCER.getBytes(StandardCharsets.UTF_8));
+    return record;
+  }
+
+  /** The request alone, as an upstream service publishes it. */
+  private static ConsumerRecord<String, byte[]> fromUpstream(IntegrationRequest request) {
     ConsumerRecord<String, byte[]> record =
         new ConsumerRecord<>(
             Topics.REQUESTS, 1, 99, request.integrationId(), MessageCodec.toJson(request));
@@ -149,5 +169,77 @@ class RequestHandlerTests {
     handler.handle(record(), () -> false).join();
 
     assertThat(producer.history()).isEmpty();
+  }
+
+  @Test
+  void aCreatePublishedAloneGetsItsIntegrationAcceptedBeforeAnythingElse() {
+    handler.handle(fromUpstream(request), () -> true).join();
+
+    assertThat(producer.history()).hasSize(2);
+    var lifecycle = producer.history().get(0);
+    assertThat(lifecycle.topic()).isEqualTo(Topics.EVENTS);
+    assertThat(lifecycle.key()).isEqualTo(request.integrationId());
+    assertThat(header(lifecycle, CloudEventHeaders.TYPE))
+        .isEqualTo(MessageType.INTEGRATION_ACCEPTED.ceType());
+    assertThat(MessageCodec.fromJson(lifecycle.value(), IntegrationAccepted.class))
+        .isEqualTo(IntegrationAccepted.of(request));
+    assertThat(producer.history().get(1).topic()).isEqualTo(Topics.REQUESTS_DLT);
+  }
+
+  @Test
+  void aDeletionPublishedAloneGetsItsIntegrationDeletedAndNothingElse() {
+    DeletionRequested deletion =
+        new DeletionRequested("req-del", request.integrationId(), "proj-1", 2, Instant.now());
+
+    handler.handle(fromUpstream(deletion), () -> true).join();
+
+    assertThat(producer.history())
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(MessageCodec.fromJson(r.value(), IntegrationDeleted.class))
+                    .isEqualTo(IntegrationDeleted.of(deletion)));
+  }
+
+  @Test
+  void aDryRunPublishedAloneOwesNoLifecycleEvent() {
+    ValidationRequested dryRun =
+        new ValidationRequested(
+            request.requestId(),
+            "valid-1",
+            request.projectId(),
+            0,
+            RequestKind.VALIDATE,
+            null,
+            null,
+            request.access(),
+            request.bucket(),
+            request.bucketRegion(),
+            request.clusterRegion(),
+            request.roleArn(),
+            request.externalId(),
+            request.requestedAt());
+
+    handler.handle(fromUpstream(dryRun), () -> true).join();
+
+    assertThat(producer.history()).extracting(r -> r.topic()).containsExactly(Topics.REQUESTS_DLT);
+  }
+
+  @Test
+  void aRequestWhoseLifecycleEventIsNotAcknowledgedIsNeitherValidatedNorAcknowledged() {
+    MockProducer<String, byte[]> unanswered =
+        new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+
+    CompletableFuture<Void> handled = handler(unanswered).handle(fromUpstream(request), () -> true);
+
+    assertThat(handled).isNotDone();
+    assertThat(unanswered.history()).hasSize(1);
+    // The broker refuses it; the resend cannot be scheduled (stopping): still no acknowledgement.
+    unanswered.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker away"));
+    assertThat(handled).isCompletedExceptionally();
+    assertThat(unanswered.history())
+        .extracting(r -> r.topic())
+        .as("not validated, not dead-lettered")
+        .containsExactly(Topics.EVENTS);
   }
 }

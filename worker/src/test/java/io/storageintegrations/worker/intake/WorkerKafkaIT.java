@@ -7,16 +7,21 @@ import io.storageintegrations.emulator.fault.FaultSpec;
 import io.storageintegrations.emulator.fault.Latency;
 import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.DeletionRequested;
+import io.storageintegrations.model.message.IntegrationAccepted;
+import io.storageintegrations.model.message.IntegrationDeleted;
 import io.storageintegrations.model.message.IntegrationRequest;
 import io.storageintegrations.model.message.MessageCodec;
+import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationFailed;
 import io.storageintegrations.model.message.ValidationRequested;
 import io.storageintegrations.model.topic.CloudEventHeaders;
+import io.storageintegrations.model.topic.LifecycleMark;
 import io.storageintegrations.model.topic.MessageType;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.KafkaRecords;
 import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
+import io.storageintegrations.worker.validation.Outcomes;
 import io.storageintegrations.worker.validation.TestCloud;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -218,6 +223,54 @@ class WorkerKafkaIT {
   }
 
   @Test
+  void requestsPublishedAloneGetTheirLifecycleEventFromTheWorkerBeforeTheOutcome() {
+    String key = "int-upstream-" + UUID.randomUUID();
+    ValidationRequested create = validation(key, 1, "rw-ok");
+    ValidationRequested revalidate = kind(validation(key, 2, "no-list"), RequestKind.REVALIDATE);
+    DeletionRequested delete =
+        new DeletionRequested(UUID.randomUUID().toString(), key, "proj-1", 3, Instant.now());
+    try (KafkaProducer<String, byte[]> producer =
+        KafkaRecords.producer(KafkaBroker.bootstrapServers())) {
+      // As an upstream service with the client publishes them: the request alone, no mark.
+      for (IntegrationRequest request : List.of(create, revalidate, delete)) {
+        producer.send(RequestRecords.fromUpstream(Topics.REQUESTS, request));
+      }
+    }
+
+    List<ConsumerRecord<String, byte[]>> events = awaitEvents(r -> key.equals(r.key()), 5);
+
+    assertThat(events)
+        .extracting(r -> header(r, CloudEventHeaders.TYPE))
+        .containsExactly(
+            MessageType.INTEGRATION_ACCEPTED.ceType(),
+            MessageType.INTEGRATION_VALIDATED.ceType(),
+            MessageType.INTEGRATION_ACCEPTED.ceType(),
+            MessageType.VALIDATION_FAILED.ceType(),
+            MessageType.INTEGRATION_DELETED.ceType());
+    assertThat(events)
+        .extracting(r -> header(r, CloudEventHeaders.ID))
+        .containsExactly(
+            MessageType.INTEGRATION_ACCEPTED.eventId(create.requestId()),
+            Outcomes.eventId(create.requestId()),
+            MessageType.INTEGRATION_ACCEPTED.eventId(revalidate.requestId()),
+            Outcomes.eventId(revalidate.requestId()),
+            MessageType.INTEGRATION_DELETED.eventId(delete.requestId()));
+    assertThat(events)
+        .allSatisfy(
+            r ->
+                assertThat(header(r, CloudEventHeaders.SOURCE))
+                    .isEqualTo("/storage-integrations/worker"));
+    assertThat(events)
+        .extracting(ConsumerRecord::partition)
+        .containsOnly(events.get(0).partition());
+    IntegrationAccepted accepted =
+        MessageCodec.fromJson(events.get(0).value(), IntegrationAccepted.class);
+    assertThat(accepted).isEqualTo(IntegrationAccepted.of(create));
+    assertThat(MessageCodec.fromJson(events.get(4).value(), IntegrationDeleted.class))
+        .isEqualTo(IntegrationDeleted.of(delete));
+  }
+
+  @Test
   void deletionRequestsAreAcknowledgedWithoutAnOutcome() throws Exception {
     String key = "int-delete-" + UUID.randomUUID();
     publish(
@@ -320,6 +373,24 @@ class WorkerKafkaIT {
         r.requestedAt());
   }
 
+  private static ValidationRequested kind(ValidationRequested r, RequestKind kind) {
+    return new ValidationRequested(
+        r.requestId(),
+        r.integrationId(),
+        r.projectId(),
+        r.revision(),
+        kind,
+        r.name(),
+        r.description(),
+        r.access(),
+        r.bucket(),
+        r.bucketRegion(),
+        r.clusterRegion(),
+        r.roleArn(),
+        r.externalId(),
+        r.requestedAt());
+  }
+
   private static void publish(List<? extends IntegrationRequest> requests) {
     try (KafkaProducer<String, byte[]> producer =
         KafkaRecords.producer(KafkaBroker.bootstrapServers())) {
@@ -333,6 +404,9 @@ class WorkerKafkaIT {
 
   private static ProducerRecord<String, byte[]> raw(String key, byte[] value, String ceType) {
     ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REQUESTS, key, value);
+    record
+        .headers()
+        .add(LifecycleMark.HEADER, LifecycleMark.PRODUCER.getBytes(StandardCharsets.UTF_8));
     if (ceType != null) {
       record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
     }

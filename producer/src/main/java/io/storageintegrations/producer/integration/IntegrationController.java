@@ -5,6 +5,7 @@ import io.storageintegrations.model.message.IntegrationState;
 import io.storageintegrations.model.message.OutcomeSummary;
 import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.producer.problem.ApiException;
+import io.storageintegrations.producer.registry.RegistryPage;
 import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -94,10 +95,9 @@ class IntegrationController {
       throw ApiException.badRequest(
           "page must be >= 0 and size between 1 and " + properties.maxPageSize());
     }
-    List<IntegrationRecord> all = service.list(caller, projectId, state);
-    List<IntegrationSummary> items =
-        all.stream().skip((long) page * size).limit(size).map(IntegrationSummary::of).toList();
-    return new IntegrationSummary.Page(items, page, size, all.size());
+    RegistryPage found = service.list(caller, projectId, state, page, size);
+    List<IntegrationSummary> items = found.items().stream().map(IntegrationSummary::of).toList();
+    return new IntegrationSummary.Page(items, page, size, found.total());
   }
 
   @Operation(summary = "Describe: state, last check results with remediation, history")

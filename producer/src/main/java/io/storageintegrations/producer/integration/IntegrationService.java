@@ -17,6 +17,7 @@ import io.storageintegrations.producer.publishing.AtomicPublisher;
 import io.storageintegrations.producer.publishing.AtomicPublisher.Outgoing;
 import io.storageintegrations.producer.publishing.MessagePublisher;
 import io.storageintegrations.producer.registry.DryRunResults;
+import io.storageintegrations.producer.registry.RegistryPage;
 import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
 import io.storageintegrations.producer.security.Projects;
@@ -203,15 +204,13 @@ public class IntegrationService {
             () -> ApiException.notFound("no storage integration with ID '" + integrationId + "'"));
   }
 
-  List<IntegrationRecord> list(Caller caller, String projectId, IntegrationState state) {
+  /** A page of one project's integrations (every project's for an operator without one). */
+  RegistryPage list(Caller caller, String projectId, IntegrationState state, int page, int size) {
     String project =
         caller.operator() && (projectId == null || projectId.isBlank())
             ? null
             : projects.resolve(caller, projectId);
-    return view.list(
-        r ->
-            (project == null || r.projectId().equals(project))
-                && (state == null || r.state() == state));
+    return view.page(project, state, page, size);
   }
 
   private ValidationRequested request(

@@ -49,7 +49,7 @@ public record IntegrationView(
         inFlight(r),
         message(r),
         r.revision(),
-        r.history().isEmpty() ? r.updatedAt() : r.history().get(0).at(),
+        r.createdAt(),
         r.lastValidatedAt(),
         r.updatedAt(),
         r.lastChecks(),

@@ -54,21 +54,15 @@ class RequestChecks {
                   + ": generate authorization materials and use the ExternalId they contain"));
     }
     if (externalIdWellFormed && nameRequired && !platform.sharedExternalIdEnabled()) {
-      view
-          .list(
-              r ->
-                  r.projectId().equals(request.projectId())
-                      && externalId.equals(r.externalId())
-                      && !r.integrationId().equals(request.integrationId()))
-          .stream()
-          .findFirst()
+      view.externalIdUser(request.projectId(), externalId)
+          .filter(other -> !other.equals(request.integrationId()))
           .ifPresent(
               other ->
                   violations.add(
                       new FieldViolation(
                           "externalId",
                           "externalId is already used by integration "
-                              + other.integrationId()
+                              + other
                               + ": each integration needs its own; generate new materials")));
     }
     if (!violations.isEmpty()) {

@@ -1,17 +1,16 @@
 package io.storageintegrations.producer.publishing;
 
-import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 
 /**
  * A component whose state is a topic: it replays the topic (or follows it from now on) before the
- * components of later lifecycle phases start, and keeps following it until stopped.
+ * components of later lifecycle phases start, and keeps following it until stopped. The replay has
+ * no deadline (it grows with the data): the web and management ports open once it is done, so
+ * probes see the instance as not ready until then; progress is logged every 10 s.
  */
 public abstract class TopicFollower implements SmartLifecycle {
-
-  private static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(60);
 
   private final ConsumerFactory<String, byte[]> consumerFactory;
   private final String topic;
@@ -42,7 +41,7 @@ public abstract class TopicFollower implements SmartLifecycle {
   public void start() {
     TopicReplayer started = new TopicReplayer(consumerFactory, topic, this::onRecord, fromEnd);
     try {
-      started.start(REPLAY_TIMEOUT);
+      started.start();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while replaying " + topic, e);

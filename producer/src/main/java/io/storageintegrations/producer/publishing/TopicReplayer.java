@@ -27,7 +27,13 @@ public final class TopicReplayer implements AutoCloseable {
   private final String topic;
   private final Consumer<ConsumerRecord<String, byte[]>> handler;
   private final KafkaConsumer<String, byte[]> consumer;
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
   private final Map<Integer, Long> consumed = new HashMap<>();
+
+  /** The sum of the partitions' first offsets at start (records compacted or deleted before). */
+  private long begin;
+
   private Map<Integer, Long> startEnd = Map.of();
   private volatile boolean running = true;
   private Thread thread;
@@ -54,8 +60,11 @@ public final class TopicReplayer implements AutoCloseable {
             factory.createConsumer(null, "replay-" + topic, null, overrides);
   }
 
-  /** Starts following and blocks until the topic's content at start has been replayed. */
-  public void start(Duration timeout) throws InterruptedException {
+  /**
+   * Starts following and blocks until the topic's content at start has been replayed, however long
+   * that takes (it grows with the data, so no fixed deadline): progress is logged every 10 s.
+   */
+  public void start() throws InterruptedException {
     List<TopicPartition> partitions =
         consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
             .map(info -> new TopicPartition(topic, info.partition()))
@@ -67,6 +76,11 @@ public final class TopicReplayer implements AutoCloseable {
       partitions.forEach(tp -> consumer.seek(tp, end.get(tp.partition())));
     } else {
       consumer.seekToBeginning(partitions);
+      long first = 0;
+      for (long offset : consumer.beginningOffsets(partitions).values()) {
+        first += offset;
+      }
+      begin = first;
     }
     synchronized (this) {
       startEnd = end;
@@ -75,17 +89,50 @@ public final class TopicReplayer implements AutoCloseable {
     }
     thread = new Thread(this::loop, "replay-" + topic);
     thread.setDaemon(true);
+    long begun = System.nanoTime();
+    long nextReport = begun + PROGRESS_EVERY.toNanos();
     thread.start();
-    long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (this) {
       while (!caughtUp()) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw new IllegalStateException("could not replay " + topic + " within " + timeout);
+        if (!thread.isAlive()) {
+          throw new IllegalStateException("stopped replaying " + topic + " (see the log above)");
         }
-        wait(Math.max(1, left / 1_000_000));
+        long now = System.nanoTime();
+        if (now >= nextReport) {
+          log.info(
+              "replaying {}: {} of {} records read ({} s so far)",
+              topic,
+              read(),
+              total(),
+              (now - begun) / 1_000_000_000);
+          nextReport = now + PROGRESS_EVERY.toNanos();
+        }
+        wait(Math.max(1, (nextReport - now) / 1_000_000));
       }
     }
+    if (!fromEnd) {
+      log.info(
+          "replayed {}: {} records in {} ms",
+          topic,
+          total(),
+          (System.nanoTime() - begun) / 1_000_000);
+    }
+  }
+
+  private long read() {
+    long read = 0;
+    for (Map.Entry<Integer, Long> e : startEnd.entrySet()) {
+      read += Math.min(consumed.getOrDefault(e.getKey(), 0L), e.getValue());
+    }
+    return Math.max(0, read - begin);
+  }
+
+  private long total() {
+    long total = 0;
+    for (long end : startEnd.values()) {
+      total += end;
+    }
+    return total - begin;
   }
 
   /** Waits until the record at {@code offset} of {@code partition} has been handled. */

@@ -10,6 +10,7 @@ import io.storageintegrations.producer.ledger.ProjectLedger;
 import io.storageintegrations.producer.publishing.MessagePublisher;
 import io.storageintegrations.producer.publishing.ProducerTopics;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -55,12 +56,29 @@ public class Registry {
     return transition instanceof Transition.Remove ? "remove" : "ignore";
   }
 
-  synchronized void apply(IntegrationEvent event) {
+  /**
+   * Applies the event at {@code sourceOffset} of its events partition (-1 when unknown). An event
+   * at or before the offset the current record was made from was applied already (by this writer or
+   * by the partition's previous owner) and is ignored, so the record never goes back.
+   */
+  synchronized void apply(IntegrationEvent event, long sourceOffset) {
     if (event instanceof ValidationOutcome outcome && outcome.kind() == RequestKind.VALIDATE) {
       return; // dry runs never touch the registry; DryRunObserver answers them
     }
-    IntegrationRecord current = view.get(event.integrationId()).orElse(null);
-    Transition transition = machine.apply(current, view.isDeleted(event.integrationId()), event);
+    long appliedUpTo = view.index(event.integrationId()).map(IndexFields::sourceOffset).orElse(-1L);
+    Transition transition;
+    IntegrationRecord current = null;
+    if (sourceOffset >= 0 && sourceOffset <= appliedUpTo) {
+      transition =
+          new Transition.Ignore(
+              "already applied: the record was made from offset "
+                  + appliedUpTo
+                  + ", this event is at "
+                  + sourceOffset);
+    } else {
+      current = view.get(event.integrationId()).orElse(null);
+      transition = machine.apply(current, view.isDeleted(event.integrationId()), event);
+    }
     meters
         .counter("storage_integrations.registry.events", "transition", name(transition))
         .increment();
@@ -70,8 +88,11 @@ public class Registry {
         IntegrationRecord created = upsert.record();
         ledger.confirmName(created.projectId(), created.name(), created.integrationId());
       }
-      publisher.publish(upsert.record(), Map.of(ProducerTopics.WRITER_HEADER, writerId));
-      view.put(upsert.record());
+      Map<String, String> headers =
+          new LinkedHashMap<>(RegistryHeaders.of(IndexFields.of(upsert.record(), sourceOffset)));
+      headers.put(ProducerTopics.WRITER_HEADER, writerId);
+      publisher.publish(upsert.record(), headers);
+      view.put(upsert.record(), sourceOffset);
     } else if (transition instanceof Transition.Remove remove) {
       // Release first: if the tombstone then fails, the retried event releases again (a no-op)
       // and writes the tombstone; the other order could lose the release.
@@ -81,7 +102,10 @@ public class Registry {
           new ProducerRecord<>(Topics.REGISTRY, event.integrationId(), null);
       tombstone
           .headers()
-          .add(ProducerTopics.WRITER_HEADER, writerId.getBytes(StandardCharsets.UTF_8));
+          .add(ProducerTopics.WRITER_HEADER, writerId.getBytes(StandardCharsets.UTF_8))
+          .add(
+              RegistryHeaders.SOURCE_OFFSET,
+              Long.toString(sourceOffset).getBytes(StandardCharsets.UTF_8));
       publisher.send(tombstone);
       view.remove(event.integrationId());
     } else if (transition instanceof Transition.Ignore ignore) {

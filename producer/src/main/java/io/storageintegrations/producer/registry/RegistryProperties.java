@@ -1,8 +1,11 @@
 package io.storageintegrations.producer.registry;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,7 +13,15 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Registry settings: the consumer group that applies events, how many outcomes each record keeps,
- * and how often ACTIVE integrations are re-validated to find drift.
+ * how many deleted IDs it remembers, and how often and how fast ACTIVE integrations are
+ * re-validated to find drift.
+ *
+ * @param revalidationRatePerSecond periodic re-validations per second for the whole fleet (each
+ *     instance takes its share of the events partitions it writes); when absent, {@code
+ *     fleetAssumeRolePerSecond * revalidationStsShare / 2} (a validation makes two AssumeRole
+ *     calls)
+ * @param fleetAssumeRolePerSecond the STS AssumeRole quota all workers share
+ * @param revalidationStsShare the part of that quota periodic re-validation may use
  */
 @Validated
 @ConfigurationProperties("storage-integrations.registry")
@@ -18,4 +29,19 @@ public record RegistryProperties(
     @DefaultValue("storage-integrations-registry") @NotBlank String groupId,
     @DefaultValue("20") @Min(1) int historySize,
     @DefaultValue("PT1H") @NotNull Duration revalidationInterval,
-    @DefaultValue("PT1M") @NotNull Duration revalidationCheckEvery) {}
+    @DefaultValue("PT1M") @NotNull Duration revalidationCheckEvery,
+    @Positive Double revalidationRatePerSecond,
+    @DefaultValue("95") @Positive double fleetAssumeRolePerSecond,
+    @DefaultValue("0.5") @DecimalMin("0.01") @DecimalMax("1.0") double revalidationStsShare,
+    @DefaultValue("100000") @Min(1) int deletedIdsKept) {
+
+  /** AssumeRole calls one validation makes: with and without the ExternalId. */
+  static final int ASSUME_ROLE_CALLS_PER_VALIDATION = 2;
+
+  /** Periodic re-validations per second for the whole fleet. */
+  public double fleetRevalidationsPerSecond() {
+    return revalidationRatePerSecond != null
+        ? revalidationRatePerSecond
+        : fleetAssumeRolePerSecond * revalidationStsShare / ASSUME_ROLE_CALLS_PER_VALIDATION;
+  }
+}

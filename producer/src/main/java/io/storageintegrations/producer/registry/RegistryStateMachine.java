@@ -66,6 +66,7 @@ final class RegistryStateMachine {
               null,
               List.of(summary(accepted, IntegrationState.PENDING, "creation requested")),
               accepted.revision(),
+              accepted.occurredAt(),
               accepted.occurredAt()));
     }
     if (current == null) {
@@ -162,7 +163,8 @@ final class RegistryStateMachine {
         validatedAt,
         history,
         Math.max(current.revision(), event.revision()),
-        event.occurredAt());
+        event.occurredAt(),
+        current.createdAt());
   }
 
   private static OutcomeSummary summary(

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent events for one project: a {@code connected} comment at once, then every current
- * integration ({@code integration} events), then each change as it happens ({@code integration}, or
- * {@code deleted}). Streams end after a timeout; clients reconnect.
+ * Server-sent events for one project: a {@code connected} comment at once, then the project's first
+ * 100 integrations, oldest first ({@code integration} events), then each change as it happens
+ * ({@code integration}, or {@code deleted}). Streams end after a timeout; clients reconnect.
  */
 @RestController
 class StatusStreamController {

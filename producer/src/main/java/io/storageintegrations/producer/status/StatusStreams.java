@@ -26,13 +26,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open status streams. Every stream sends through one bounded pool shared by all (in order per
- * stream), answers a first comment at once, sends a keep-alive comment every heartbeat, ends after
- * the configured timeout, and is closed the moment the producer starts shutting down, so that open
- * streams never hold up a stop.
+ * The open status streams. A stream starts with the project's first {@value #FIRST_PAGE}
+ * integrations (oldest first), then sends every change of the project. Every stream sends through
+ * one bounded pool shared by all (in order per stream), answers a first comment at once, sends a
+ * keep-alive comment every heartbeat, ends after the configured timeout, and is closed the moment
+ * the producer starts shutting down, so that open streams never hold up a stop.
  */
 @Component
 class StatusStreams {
+
+  /** How many integrations (oldest first) a new stream gets before the changes. */
+  static final int FIRST_PAGE = 100;
 
   private final RegistryView view;
   private final LimitsProperties limits;
@@ -83,7 +87,8 @@ class StatusStreams {
                 queue(sender, emitter, () -> sendChange(emitter, change));
               }
             });
-    for (IntegrationRecord record : view.list(r -> r.projectId().equals(project))) {
+    // The first page only, not the whole project: a stream per connect must not cost N records.
+    for (IntegrationRecord record : view.page(project, null, 0, FIRST_PAGE).items()) {
       RegistryChange current = new RegistryChange(record.integrationId(), project, record);
       queue(sender, emitter, () -> sendChange(emitter, current));
     }

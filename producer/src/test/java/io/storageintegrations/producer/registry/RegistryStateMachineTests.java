@@ -149,6 +149,17 @@ class RegistryStateMachineTests {
   }
 
   @Test
+  void createdAtStaysTheCreationTimeAfterTheHistoryRollsOver() {
+    IntegrationRecord r =
+        upsert(upsert(null, accepted(1, RequestKind.CREATE, "r1")), validated(1, "r1"));
+    for (int rev = 2; rev < 10; rev++) {
+      r = upsert(r, accepted(rev, RequestKind.REVALIDATE, "r" + rev));
+    }
+    assertThat(r.history().get(0).at()).isAfter(T0.plusSeconds(1));
+    assertThat(r.createdAt()).isEqualTo(T0.plusSeconds(1));
+  }
+
+  @Test
   void aLaterCopyOfTheSameRequestsOutcomeWithAnotherVerdictReplacesTheEarlierOne() {
     IntegrationRecord active =
         upsert(upsert(null, accepted(1, RequestKind.CREATE, "r1")), validated(1, "r1"));

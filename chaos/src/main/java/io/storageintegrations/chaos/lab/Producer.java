@@ -38,7 +38,9 @@ public final class Producer implements AutoCloseable {
                 "--management.server.port=" + management,
                 "--spring.kafka.bootstrap-servers=" + lab.bootstrapServers(),
                 // its registry and ledger topics partitioned like the lab's events topic
-                "--storage-integrations.publishing.partitions=" + lab.partitions()),
+                "--storage-integrations.publishing.partitions=" + lab.partitions(),
+                // the harness is one caller sending a stream: the per-key budget is not under test
+                "--storage-integrations.limits.calls-per-minute=100000"),
             Map.of(),
             management);
     return new Producer(ChildApp.start(spec, lab.logsDir()), port);

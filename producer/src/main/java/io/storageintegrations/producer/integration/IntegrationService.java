@@ -7,7 +7,6 @@ import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.IntegrationState;
 import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.model.message.ValidationRequested;
-import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.model.topic.MessageType;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.producer.ledger.KeyClaim;
@@ -44,6 +43,7 @@ public class IntegrationService {
   private final RegistryView view;
   private final DryRunResults dryRuns;
   private final RequestChecks checks;
+  private final Requests requests;
 
   IntegrationService(
       Projects projects,
@@ -60,6 +60,7 @@ public class IntegrationService {
     this.view = view;
     this.dryRuns = dryRuns;
     this.checks = checks;
+    this.requests = new Requests(projects);
   }
 
   /** A request accepted for an integration at {@code revision}. */
@@ -74,7 +75,7 @@ public class IntegrationService {
     String projectId = projects.resolve(caller, body.projectId());
     String validationId = IntegrationIds.validation();
     ValidationRequested request =
-        request(
+        requests.fromBody(
             body, validationId, projectId, 0, RequestKind.VALIDATE, UUID.randomUUID().toString());
     checks.check(request, false);
     DryRunResults.DryRun dryRun = dryRuns.expect(validationId, projectId);
@@ -97,10 +98,11 @@ public class IntegrationService {
         idempotencyKey == null
             ? UUID.randomUUID().toString()
             : UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString();
-    ValidationRequested request = request(body, id, projectId, 1, RequestKind.CREATE, requestId);
+    ValidationRequested request =
+        requests.fromBody(body, id, projectId, 1, RequestKind.CREATE, requestId);
     String fingerprint = RequestFingerprint.of(request);
     if (idempotencyKey != null) {
-      ledger.keyClaim(id, fingerprint).ifPresent(claim -> refuseUnless(claim, id));
+      ledger.keyClaim(id, fingerprint).ifPresent(claim -> KeyProblems.refuseUnless(claim, id));
     }
     Optional<IntegrationRecord> existing = view.get(id);
     if (existing.isPresent()) {
@@ -108,9 +110,9 @@ public class IntegrationService {
     }
     checks.check(request, true);
     if (idempotencyKey != null) {
-      refuseUnless(ledger.claimKey(projectId, id, fingerprint), id);
+      KeyProblems.refuseUnless(ledger.claimKey(projectId, id, fingerprint), id);
       if (view.isDeleted(id)) {
-        refuseUnless(KeyClaim.DELETED, id);
+        KeyProblems.refuseUnless(KeyClaim.DELETED, id);
       }
     }
     if (!ledger.claimName(projectId, body.name(), id)) {
@@ -120,24 +122,6 @@ public class IntegrationService {
     atomic.publishTogether(
         List.of(Outgoing.of(IntegrationAccepted.of(request)), Outgoing.of(request)));
     return new Accepted(id, projectId, requestId, 1, null);
-  }
-
-  private static void refuseUnless(KeyClaim claim, String integrationId) {
-    switch (claim) {
-      case THIS_BODY -> {}
-      case OTHER_BODY ->
-          throw ApiException.idempotencyKeyUnusable(
-              "idempotency-key-reused",
-              "this Idempotency-Key was first used with a different request body (for "
-                  + integrationId
-                  + "); send the original body to retry, or use a new key");
-      case DELETED ->
-          throw ApiException.idempotencyKeyUnusable(
-              "idempotency-key-spent",
-              "the integration this Idempotency-Key created ("
-                  + integrationId
-                  + ") has been deleted; use a new key to create it again");
-    }
   }
 
   Accepted revalidate(Caller caller, String integrationId) {
@@ -152,22 +136,7 @@ public class IntegrationService {
     IntegrationRecord record = find(caller, integrationId);
     String requestId = UUID.randomUUID().toString();
     long revision = record.revision() + 1;
-    ValidationRequested request =
-        new ValidationRequested(
-            requestId,
-            record.integrationId(),
-            record.projectId(),
-            revision,
-            RequestKind.REVALIDATE,
-            record.name(),
-            record.description(),
-            record.access(),
-            record.bucket(),
-            record.bucketRegion(),
-            clusterRegion(record.projectId()),
-            record.roleArn(),
-            record.externalId(),
-            Instant.now());
+    ValidationRequested request = requests.revalidation(record, requestId, revision);
     atomic.publishTogether(
         List.of(
             Outgoing.of(IntegrationAccepted.of(request)),
@@ -211,33 +180,5 @@ public class IntegrationService {
             ? null
             : projects.resolve(caller, projectId);
     return view.page(project, state, page, size);
-  }
-
-  private ValidationRequested request(
-      IntegrationRequestBody body,
-      String id,
-      String projectId,
-      long revision,
-      RequestKind kind,
-      String requestId) {
-    return new ValidationRequested(
-        requestId,
-        id,
-        projectId,
-        revision,
-        kind,
-        body.name(),
-        body.description(),
-        body.access(),
-        body.bucket(),
-        body.region() == null ? null : Regions.normalize(body.region()),
-        clusterRegion(projectId),
-        body.roleArn(),
-        body.externalId(),
-        Instant.now());
-  }
-
-  private String clusterRegion(String projectId) {
-    return projects.configured(projectId).clusterRegion();
   }
 }

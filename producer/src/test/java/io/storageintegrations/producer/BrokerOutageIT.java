@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -29,19 +28,13 @@ class BrokerOutageIT {
             BrokerProcessSettings.onFreePorts(Files.createTempDirectory("producer-outage")));
     broker.start();
     try (ConfigurableApplicationContext producer =
-        new SpringApplicationBuilder(ProducerApplication.class)
-            .profiles("it")
-            .run(
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.jmx.enabled=false",
-                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--storage-integrations.publishing.ack-timeout=PT4S",
-                "--spring.kafka.producer.properties.request.timeout.ms=1500",
-                "--spring.kafka.producer.properties.delivery.timeout.ms=3000",
-                "--spring.kafka.producer.properties.max.block.ms=3000")) {
-      Api api =
-          new Api(Integer.parseInt(producer.getEnvironment().getProperty("local.server.port")));
+        StandaloneProducer.start(
+            "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+            "--storage-integrations.publishing.ack-timeout=PT4S",
+            "--spring.kafka.producer.properties.request.timeout.ms=1500",
+            "--spring.kafka.producer.properties.delivery.timeout.ms=3000",
+            "--spring.kafka.producer.properties.max.block.ms=3000")) {
+      Api api = StandaloneProducer.api(producer);
       Api.Response created = api.post(KEY, "/v1/storage-integrations", body(api, "before"));
       assertThat(created.status()).isEqualTo(202);
       String id = created.text("integrationId");

@@ -22,7 +22,6 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -45,8 +44,7 @@ class CreateAtomicityIT {
         Admin admin =
             Admin.create(
                 Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-      Api api =
-          new Api(Integer.parseInt(producer.getEnvironment().getProperty("local.server.port")));
+      Api api = StandaloneProducer.api(producer);
       Map<String, Object> body =
           RequestBodies.create(
               "p1", "atomic", "bucket-a", RequestBodies.mintExternalId(api, KEY, "p1", "bucket-a"));
@@ -92,15 +90,10 @@ class CreateAtomicityIT {
   }
 
   private static ConfigurableApplicationContext start(KafkaBrokerProcess broker) {
-    return new SpringApplicationBuilder(ProducerApplication.class)
-        .profiles("it")
-        .run(
-            "--server.port=0",
-            "--management.server.port=0",
-            "--spring.jmx.enabled=false",
-            "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-            "--storage-integrations.publishing.ack-timeout=PT4S",
-            "--spring.kafka.producer.properties.max.block.ms=3000");
+    return StandaloneProducer.start(
+        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+        "--storage-integrations.publishing.ack-timeout=PT4S",
+        "--spring.kafka.producer.properties.max.block.ms=3000");
   }
 
   /** Keys of every record a read-committed consumer sees on {@code topic}, up to its end. */

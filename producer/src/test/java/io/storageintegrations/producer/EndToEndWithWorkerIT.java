@@ -97,7 +97,7 @@ class EndToEndWithWorkerIT {
                 "--worker.sts.endpoint=" + cloud.stsEndpoint(),
                 "--worker.sts.scheme=HTTP",
                 "--worker.oss.endpoint-template=" + cloud.ossEndpoint());
-    api = new Api(Integer.parseInt(producer.getEnvironment().getProperty("local.server.port")));
+    api = StandaloneProducer.api(producer);
   }
 
   @AfterAll

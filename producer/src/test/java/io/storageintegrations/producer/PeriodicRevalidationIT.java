@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** ACTIVE integrations are re-validated on their own, so drift turns them INVALID. */
@@ -22,18 +21,12 @@ class PeriodicRevalidationIT {
   @Test
   void anActiveIntegrationIsRevalidatedPeriodicallyAndDriftIsFound() {
     try (ConfigurableApplicationContext producer =
-            new SpringApplicationBuilder(ProducerApplication.class)
-                .profiles("it")
-                .run(
-                    "--server.port=0",
-                    "--management.server.port=0",
-                    "--spring.jmx.enabled=false",
-                    "--storage-integrations.registry.group-id=periodic-" + UUID.randomUUID(),
-                    "--storage-integrations.registry.revalidation-interval=PT2S",
-                    "--storage-integrations.registry.revalidation-check-every=PT0.5S");
+            StandaloneProducer.start(
+                "--storage-integrations.registry.group-id=periodic-" + UUID.randomUUID(),
+                "--storage-integrations.registry.revalidation-interval=PT2S",
+                "--storage-integrations.registry.revalidation-check-every=PT0.5S");
         WorkerStandIn worker = new WorkerStandIn()) {
-      Api api =
-          new Api(Integer.parseInt(producer.getEnvironment().getProperty("local.server.port")));
+      Api api = StandaloneProducer.api(producer);
       String externalId =
           api.post(
                   KEY,

@@ -23,7 +23,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -166,16 +165,11 @@ class RegistryFleetIT {
   }
 
   private static ConfigurableApplicationContext start(String group) {
-    return new SpringApplicationBuilder(ProducerApplication.class)
-        .profiles("it")
-        .run(
-            "--server.port=0",
-            "--management.server.port=0",
-            "--storage-integrations.registry.group-id=" + group,
-            "--storage-integrations.registry.revalidation-interval=PT2S",
-            "--storage-integrations.registry.revalidation-check-every=PT0.5S",
-            "--storage-integrations.registry.revalidation-rate-per-second=400",
-            "--spring.jmx.enabled=false");
+    return StandaloneProducer.start(
+        "--storage-integrations.registry.group-id=" + group,
+        "--storage-integrations.registry.revalidation-interval=PT2S",
+        "--storage-integrations.registry.revalidation-check-every=PT0.5S",
+        "--storage-integrations.registry.revalidation-rate-per-second=400");
   }
 
   private static String create(Api api, String prefix) {
@@ -217,6 +211,6 @@ class RegistryFleetIT {
   }
 
   private static Api api(ConfigurableApplicationContext context) {
-    return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    return StandaloneProducer.api(context);
   }
 }

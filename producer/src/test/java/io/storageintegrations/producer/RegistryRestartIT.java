@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -175,45 +174,18 @@ class RegistryRestartIT {
 
   private static ConfigurableApplicationContext start(String group, String... more) {
     List<String> arguments =
-        new ArrayList<>(
-            List.of(
-                "--server.port=0",
-                "--management.server.port=0",
-                "--storage-integrations.registry.group-id=" + group,
-                "--spring.jmx.enabled=false"));
+        new ArrayList<>(List.of("--storage-integrations.registry.group-id=" + group));
     arguments.addAll(List.of(more));
-    return new SpringApplicationBuilder(ProducerApplication.class)
-        .profiles("it")
-        .run(arguments.toArray(String[]::new));
+    return StandaloneProducer.start(arguments.toArray(String[]::new));
   }
 
   private static Api api(ConfigurableApplicationContext context) {
-    return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    return StandaloneProducer.api(context);
   }
 
   private static Map<String, Object> body(Api api, String name) {
-    Api.Response materials =
-        api.post(
-            KEY,
-            "/v1/storage-integrations/authorization-materials",
-            Map.of(
-                "projectId",
-                "p1",
-                "bucket",
-                "bucket-r",
-                "region",
-                "cn-hangzhou",
-                "access",
-                "READ_ONLY"));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("projectId", "p1");
-    body.put("name", name);
-    body.put("access", "READ_ONLY");
-    body.put("bucket", "bucket-r");
-    body.put("region", "cn-hangzhou");
-    body.put("roleArn", "acs:ram::123456789012:role/si-access");
-    body.put("externalId", materials.text("externalId"));
-    return body;
+    return RequestBodies.create(
+        "p1", name, "bucket-r", RequestBodies.mintExternalId(api, KEY, "p1", "bucket-r"));
   }
 
   private static String create(Api api, String name) {

@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -34,9 +33,6 @@ class StatusStreamLimitsIT {
 
   private static ConfigurableApplicationContext producer(String... overrides) {
     Map<String, String> properties = new LinkedHashMap<>();
-    properties.put("server.port", "0");
-    properties.put("management.server.port", "0");
-    properties.put("spring.jmx.enabled", "false");
     properties.put("spring.kafka.bootstrap-servers", KafkaBroker.bootstrapServers());
     properties.put("storage-integrations.registry.group-id", "streams-" + UUID.randomUUID());
     properties.put("storage-integrations.limits.streams-per-key", "2");
@@ -48,16 +44,14 @@ class StatusStreamLimitsIT {
       String[] kv = override.split("=", 2);
       properties.put(kv[0], kv[1]);
     }
-    return new SpringApplicationBuilder(ProducerApplication.class)
-        .profiles("it")
-        .run(
-            properties.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new));
+    return StandaloneProducer.start(
+        properties.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new));
   }
 
   private static Api api(ConfigurableApplicationContext context) {
-    return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    return StandaloneProducer.api(context);
   }
 
   private HttpResponse<InputStream> stream(Api api, String project) throws Exception {

@@ -23,6 +23,8 @@ create storage-integrations.events.v1
 create storage-integrations.registry.v1 --config cleanup.policy=compact
 # Requests that could not be read; kept for two weeks so operators can inspect and replay them.
 create storage-integrations.requests.v1.dlt --config retention.ms=1209600000
+# Audit of credential vending (who, integration, access, prefix, expiry; never a credential): 90 days.
+create storage-integrations.audit.v1 --config retention.ms=7776000000
 
 "$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP" --describe --topic 'storage-integrations\..*'
 echo "topics ready"

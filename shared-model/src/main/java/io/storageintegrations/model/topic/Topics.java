@@ -24,9 +24,15 @@ public final class Topics {
   /** Requests that cannot be read, with the reason in headers. */
   public static final String REQUESTS_DLT = "storage-integrations.requests.v1.dlt";
 
+  /**
+   * Audit trail of credential vending: who received credentials for which integration, access,
+   * prefix and expiry. Never the credentials themselves: no topic carries a secret or a token.
+   */
+  public static final String AUDIT = "storage-integrations.audit.v1";
+
   /** The whole catalogue, in the order above. */
   public static final List<String> ALL =
-      List.of(REQUESTS, REQUESTS_BACKGROUND, EVENTS, REGISTRY, REQUESTS_DLT);
+      List.of(REQUESTS, REQUESTS_BACKGROUND, EVENTS, REGISTRY, REQUESTS_DLT, AUDIT);
 
   private Topics() {}
 }

@@ -277,6 +277,32 @@ class VendingEndToEndIT {
             "INVALID"::equals);
   }
 
+  @Test
+  void theCliPrintsExportLinesAShellCanEval() throws Exception {
+    String id = activeIntegration("READ_ONLY");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+    int code =
+        io.storageintegrations.cli.Main.run(
+            new String[] {"credentials", id, "--prefix", "reports/", "--access", "READ_ONLY"},
+            new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of("SI_URL", api.base(), "SI_API_KEY", JOB));
+
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    ProcessBuilder withEnv =
+        new ProcessBuilder(
+            "bash",
+            "-c",
+            "eval \"$SI_EXPORTS\"; echo \"$OSS_BUCKET $OSS_PREFIX ${ALIBABA_CLOUD_ACCESS_KEY_ID:0:4}\"");
+    withEnv.environment().put("SI_EXPORTS", out.toString(StandardCharsets.UTF_8));
+    Process evaluated = withEnv.redirectErrorStream(true).start();
+    String printed = new String(evaluated.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(evaluated.waitFor()).isZero();
+    assertThat(printed.strip()).isEqualTo(BUCKET + " reports/ STS.");
+  }
+
   static Api.Response vend(String key, String id, String access, String prefix) {
     return api.post(
         key,

@@ -303,6 +303,39 @@ class VendingEndToEndIT {
     assertThat(printed.strip()).isEqualTo(BUCKET + " reports/ STS.");
   }
 
+  @Test
+  void theJavaClientVendsAndReportsRefusalsWithTheProblem() {
+    String id = activeIntegration("READ_ONLY");
+    var client =
+        new io.storageintegrations.client.CredentialsClient(java.net.URI.create(api.base()), JOB);
+
+    var credentials =
+        client.vend(
+            id,
+            io.storageintegrations.model.message.AccessMode.READ_ONLY,
+            "reports/",
+            Duration.ofMinutes(15));
+    assertThat(credentials.bucket()).isEqualTo(BUCKET);
+    assertThat(credentials.accessKeyId()).startsWith("STS.");
+    assertThat(credentials.expiresWithin(Duration.ofMinutes(5), java.time.Instant.now())).isFalse();
+    assertThat(credentials.toString()).doesNotContain(credentials.accessKeySecret());
+
+    assertThatThrownBy(
+            () ->
+                client.vend(
+                    id,
+                    io.storageintegrations.model.message.AccessMode.READ_WRITE,
+                    "reports/",
+                    Duration.ofMinutes(15)))
+        .isInstanceOfSatisfying(
+            io.storageintegrations.client.CredentialsClient.VendingRefusedException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(403);
+              assertThat(e.type()).isEqualTo("access-exceeds-integration");
+              assertThat(e.problem()).containsEntry("integrationAccess", "READ_ONLY");
+            });
+  }
+
   static Api.Response vend(String key, String id, String access, String prefix) {
     return api.post(
         key,

@@ -26,6 +26,8 @@ create storage-integrations.requests.v1.dlt --config retention.ms=1209600000
 # The producer's ledger (names, minted ExternalIds), keyed by project ID: kept forever, never
 # compacted (compaction could drop the claim that won a name).
 create storage-integrations.producer-ledger.v1 --config retention.ms=-1
+# Audit of credential vending (who, integration, access, prefix, expiry; never a credential): 90 days.
+create storage-integrations.audit.v1 --config retention.ms=7776000000
 
 "$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP" --describe --topic 'storage-integrations\..*'
 echo "topics ready"

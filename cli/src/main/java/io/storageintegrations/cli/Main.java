@@ -23,6 +23,8 @@ public final class Main {
         describe   INTEGRATION_ID
         revalidate INTEGRATION_ID [--wait PT30S]
         delete     INTEGRATION_ID [--wait PT10S]
+        credentials INTEGRATION_ID --prefix P --access READ_ONLY|READ_WRITE [--duration-seconds 900]
+                   (job keys only) prints export lines: eval "$(si credentials …)"
       environment: SI_URL (default http://127.0.0.1:8080), SI_API_KEY
       """;
 
@@ -110,6 +112,22 @@ public final class Main {
         query.put("wait", args.option("wait"));
         reply = api.delete(base + "/" + args.word(1, "integration ID"), query);
       }
+      case "credentials" -> {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access", args.required("access"));
+        body.put("prefix", args.required("prefix"));
+        String duration = args.option("duration-seconds");
+        if (duration != null) {
+          try {
+            body.put("durationSeconds", Integer.parseInt(duration));
+          } catch (NumberFormatException e) {
+            throw new Args.UsageException("--duration-seconds must be a number of seconds");
+          }
+        }
+        reply =
+            api.post(
+                base + "/" + args.word(1, "integration ID") + "/credentials", query, json(body));
+      }
       default -> throw new Args.UsageException("unknown command '" + command + "'");
     }
     JsonNode body =
@@ -134,6 +152,7 @@ public final class Main {
       case "validate" -> output.validation(body);
       case "list" -> output.list(body);
       case "delete" -> output.deletion(body);
+      case "credentials" -> output.credentials(body);
       default -> output.integration(body);
     }
     if (reply.status() == 202 && !command.equals("delete")) {

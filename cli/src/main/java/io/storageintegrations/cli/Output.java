@@ -140,4 +140,29 @@ final class Output {
     JsonNode value = node == null ? null : node.get(field);
     return value == null || value.isNull() ? null : value.asString();
   }
+
+  /**
+   * Shell {@code export} lines for the vended credentials, in the environment variables Alibaba
+   * Cloud's SDKs and ossutil read, so {@code eval "$(si credentials …)"} hands them to a job
+   * without them ever appearing on a command line.
+   */
+  void credentials(JsonNode c) {
+    export("ALIBABA_CLOUD_ACCESS_KEY_ID", text(c, "accessKeyId"));
+    export("ALIBABA_CLOUD_ACCESS_KEY_SECRET", text(c, "accessKeySecret"));
+    export("ALIBABA_CLOUD_SECURITY_TOKEN", text(c, "securityToken"));
+    export("OSS_ENDPOINT", text(c, "endpoint"));
+    export("OSS_REGION", text(c, "region"));
+    export("OSS_BUCKET", text(c, "bucket"));
+    export("OSS_PREFIX", text(c, "prefix"));
+    export("SI_CREDENTIALS_EXPIRATION", text(c, "expiration"));
+  }
+
+  private void export(String name, String value) {
+    out.println("export " + name + "=" + shellQuoted(value == null ? "" : value));
+  }
+
+  /** Single quotes, each embedded one closed, escaped and reopened: safe for any value. */
+  static String shellQuoted(String value) {
+    return "'" + value.replace("'", "'\\''") + "'";
+  }
 }

@@ -170,4 +170,53 @@ class MainTests {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: si");
     assertThat(calls).isEmpty();
   }
+
+  @Test
+  void credentialsPrintsExportLinesForTheShell() {
+    answer =
+        """
+        {"integrationId":"integ-1","accessKeyId":"STS.abc","accessKeySecret":"s'ecret",
+         "securityToken":"CAIS-token","expiration":"2026-12-01T01:00:00Z","bucket":"b",
+         "region":"cn-hangzhou","endpoint":"https://oss-cn-hangzhou.aliyuncs.com",
+         "prefix":"backups/d1/","access":"READ_WRITE","requestId":"r-1"}
+        """;
+
+    int code =
+        run(
+            "credentials",
+            "integ-1",
+            "--prefix",
+            "backups/d1/",
+            "--access",
+            "READ_WRITE",
+            "--duration-seconds",
+            "1800");
+
+    assertThat(code).isZero();
+    assertThat(calls.get(0))
+        .startsWith("POST /v1/storage-integrations/integ-1/credentials key=k1 {")
+        .contains(
+            "\"access\":\"READ_WRITE\"", "\"prefix\":\"backups/d1/\"", "\"durationSeconds\":1800");
+    assertThat(out())
+        .contains("export ALIBABA_CLOUD_ACCESS_KEY_ID='STS.abc'")
+        .contains("export ALIBABA_CLOUD_ACCESS_KEY_SECRET='s'\\''ecret'")
+        .contains("export ALIBABA_CLOUD_SECURITY_TOKEN='CAIS-token'")
+        .contains("export OSS_BUCKET='b'", "export OSS_PREFIX='backups/d1/'")
+        .contains("export OSS_ENDPOINT='https://oss-cn-hangzhou.aliyuncs.com'");
+  }
+
+  @Test
+  void credentialsRefusedPrintsTheProblemAndNoExports() {
+    status = 409;
+    answer =
+        """
+        {"type":"urn:storage-integrations:problem:integration-not-active","title":"Integration not active",
+         "status":409,"detail":"integration integ-1 is INVALID: credentials are vended for ACTIVE integrations only"}
+        """;
+
+    assertThat(run("credentials", "integ-1", "--prefix", "a/", "--access", "READ_ONLY"))
+        .isEqualTo(1);
+    assertThat(out()).doesNotContain("export");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("is INVALID");
+  }
 }

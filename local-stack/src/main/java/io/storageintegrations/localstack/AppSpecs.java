@@ -19,6 +19,13 @@ final class AppSpecs {
   /** Everything the local stack starts listens here only: its keys are published demo values. */
   static final String LOOPBACK = "127.0.0.1";
 
+  /**
+   * The internal token between producer and worker for credential vending: new for every launch,
+   * handed to both through the environment (never the command line, never a published value).
+   */
+  static final String VENDING_TOKEN =
+      java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID();
+
   private AppSpecs() {}
 
   static AppSpec worker(StackOptions options, LocalCloud cloud) {
@@ -37,9 +44,16 @@ final class AppSpecs {
             "--worker.sts.scheme=HTTP",
             "--worker.oss.endpoint-template=" + cloud.ossEndpoint(),
             "--worker.platform.access-key-id=" + platform.accessKeyId(),
-            "--worker.platform.principal=" + platform.principalArn()),
-        // The secret goes through the environment, never the command line (ps shows that).
-        Map.of("WORKER_PLATFORM_ACCESS_KEY_SECRET", platform.accessKeySecret()),
+            "--worker.platform.principal=" + platform.principalArn(),
+            "--worker.vending.enabled=true",
+            "--worker.vending.address=" + LOOPBACK,
+            "--worker.vending.port=" + options.workerVendingPort()),
+        // Secrets go through the environment, never the command line (ps shows that).
+        Map.of(
+            "WORKER_PLATFORM_ACCESS_KEY_SECRET",
+            platform.accessKeySecret(),
+            "WORKER_VENDING_TOKEN",
+            VENDING_TOKEN),
         options.workerManagementPort());
   }
 
@@ -57,8 +71,12 @@ final class AppSpecs {
             "--management.server.port=" + options.producerManagementPort(),
             "--spring.kafka.bootstrap-servers=" + options.bootstrapServers(),
             "--storage-integrations.platform.account-id=" + platform.accountId(),
-            "--storage-integrations.platform.principal-arn=" + platform.principalArn()),
-        Map.of(),
+            "--storage-integrations.platform.principal-arn=" + platform.principalArn(),
+            "--storage-integrations.vending.worker-url=http://"
+                + LOOPBACK
+                + ":"
+                + options.workerVendingPort()),
+        Map.of("VENDING_TOKEN", VENDING_TOKEN),
         options.producerManagementPort());
   }
 }

@@ -3,6 +3,7 @@ package io.storageintegrations.localstack;
 import io.storageintegrations.localstack.demo.Demo;
 import io.storageintegrations.localstack.demo.DemoReport;
 import io.storageintegrations.localstack.demo.ProducerClient;
+import io.storageintegrations.localstack.export.ExportDemo;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -52,12 +53,30 @@ public final class LocalStack {
     new CountDownLatch(1).await();
   }
 
+  /** The export job through the ACTIVE read-write scenario's integration. */
+  private static boolean exportDemo(StackOptions options, DemoReport report, Console console) {
+    var backups =
+        report.outcomes().stream()
+            .filter(o -> "backups".equals(o.name()) && "ACTIVE".equals(o.state()))
+            .findFirst();
+    if (backups.isEmpty()) {
+      console.line("Backup export skipped: the 'backups' integration is not ACTIVE.");
+      return false;
+    }
+    boolean passed =
+        new ExportDemo(java.net.URI.create(options.producerUrl()), console)
+            .run(backups.get().name(), backups.get().integrationId());
+    console.blank();
+    return passed;
+  }
+
   private static boolean runDemo(StackOptions options, RunningStack stack, Console console) {
     try {
       ProducerClient api = new ProducerClient(options.producerUrl(), AppSpecs.DEMO_API_KEY);
       DemoReport report = new Demo(api, stack.cloud(), console).run();
       console.blank();
-      return report.allAsExpected();
+      boolean exported = exportDemo(options, report, console);
+      return report.allAsExpected() && exported;
     } catch (RuntimeException e) {
       console.line("The demo stopped early: " + e.getMessage());
       console.line("The stack stays up; the logs are under " + options.logsDir() + ".");

@@ -20,7 +20,9 @@ final class Ports {
     wanted.put(options.emulatorPort(), "cloud emulator (--emulator-port)");
     wanted.put(options.producerPort(), "producer (--producer-port)");
     wanted.put(options.workerPort(), "worker (--worker-port)");
-    if (wanted.size() < 5) {
+    wanted.put(
+        options.workerVendingPort(), "worker's credential vending (--worker-port N uses N+200)");
+    if (wanted.size() < 6) {
       throw new IllegalStateException("two components would share a port: " + wanted.keySet());
     }
     Map<Integer, String> busy =

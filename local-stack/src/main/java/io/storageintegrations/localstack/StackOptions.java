@@ -93,6 +93,11 @@ public record StackOptions(
     return workerPort + 100;
   }
 
+  /** The worker's internal credential vending endpoint (loopback, internal token). */
+  public int workerVendingPort() {
+    return workerPort + 200;
+  }
+
   public String producerUrl() {
     return "http://127.0.0.1:" + producerPort;
   }

@@ -59,6 +59,25 @@ class AppSpecsTests {
 
     assertThat(producer.arguments()).contains("--spring.profiles.active=local");
     assertThat(producer.arguments()).noneMatch(a -> a.contains("api-keys"));
-    assertThat(producer.environment()).isEmpty();
+    assertThat(producer.environment()).containsOnlyKeys("VENDING_TOKEN");
+  }
+
+  @Test
+  void vendingListensOnLoopbackAndItsTokenTravelsOnlyInTheEnvironment() {
+    AppSpec producer = AppSpecs.producer(options, cloud);
+    AppSpec worker = AppSpecs.worker(options, cloud);
+
+    assertThat(worker.arguments())
+        .contains(
+            "--worker.vending.enabled=true",
+            "--worker.vending.address=127.0.0.1",
+            "--worker.vending.port=8281");
+    assertThat(producer.arguments())
+        .contains("--storage-integrations.vending.worker-url=http://127.0.0.1:8281");
+    String token = worker.environment().get("WORKER_VENDING_TOKEN");
+    assertThat(token).hasSizeGreaterThanOrEqualTo(32);
+    assertThat(producer.environment()).containsEntry("VENDING_TOKEN", token);
+    assertThat(worker.arguments()).noneMatch(a -> a.contains(token));
+    assertThat(producer.arguments()).noneMatch(a -> a.contains(token));
   }
 }

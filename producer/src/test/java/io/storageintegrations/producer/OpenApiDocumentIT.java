@@ -51,7 +51,9 @@ class OpenApiDocumentIT extends ProducerItSupport {
           "DELETE " + BASE + "/{integrationId}",
           codes(200, 202, 400, 401, 404, 503),
           "GET " + BASE + "/events",
-          codes(200, 400, 401, 403, 404, 429));
+          codes(200, 400, 401, 403, 404, 429),
+          "POST " + BASE + "/{integrationId}/credentials",
+          codes(200, 400, 401, 403, 404, 409, 413, 415, 503));
 
   private Api.Response document;
 

@@ -32,7 +32,8 @@ final class TopicSetup {
             new NewTopic(Topics.REGISTRY, PARTITIONS, (short) 1)
                 .configs(
                     Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-            new NewTopic(Topics.REQUESTS_DLT, PARTITIONS, (short) 1));
+            new NewTopic(Topics.REQUESTS_DLT, PARTITIONS, (short) 1),
+            new NewTopic(Topics.AUDIT, PARTITIONS, (short) 1));
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);

@@ -115,12 +115,17 @@ final class LauncherRun implements AutoCloseable {
       do {
         kafka = freePort();
       } while (!isFree(kafka + 1));
-      return new Ports(kafka, freePort(), withFreeManagementPort(), withFreeManagementPort());
+      int worker;
+      do {
+        worker = withFreeManagementPort();
+      } while (!isFree(worker + 200)); // the worker's vending endpoint (StackOptions)
+      return new Ports(kafka, freePort(), withFreeManagementPort(), worker);
     }
 
-    /** The apps' actuator listens on their port + 100 (StackOptions). */
+    /** The apps' actuator listens on their port + 100, the worker's vending on + 200. */
     List<Integer> all() {
-      return List.of(kafka, kafka + 1, emulator, producer, producer + 100, worker, worker + 100);
+      return List.of(
+          kafka, kafka + 1, emulator, producer, producer + 100, worker, worker + 100, worker + 200);
     }
 
     private static int withFreeManagementPort() {

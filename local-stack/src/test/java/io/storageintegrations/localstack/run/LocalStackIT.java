@@ -62,7 +62,11 @@ class LocalStackIT {
           .contains("FAIL  role assumable")
           .contains("FAIL  external id enforced")
           .contains("fix: ")
-          .contains("after 3 attempts");
+          .contains("after 3 attempts")
+          .contains("Backup export: a job uses integration backups")
+          .contains("3 parts, 655360 bytes")
+          .contains("listed it back under the prefix and read it: size and CRC-64 match")
+          .contains("was denied: AccessDenied, as expected");
       checkTheRegistry(ports);
 
       assertThat(first.stop(STOP)).isZero();

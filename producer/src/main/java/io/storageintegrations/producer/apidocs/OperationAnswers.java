@@ -82,6 +82,12 @@ record OperationAnswers(Map<String, String> success, boolean location, List<Inte
             false,
             List.of(400, 401, 404, 503)));
     all.put(
+        "POST " + BASE + "/{integrationId}/credentials",
+        new OperationAnswers(
+            Map.of("200", "STS credentials narrowed to the prefix and access, with their expiry"),
+            false,
+            List.of(400, 401, 403, 404, 409, 413, 415, 503)));
+    all.put(
         "GET " + BASE + "/events",
         new OperationAnswers(
             Map.of("200", "A text/event-stream of integration and deleted events"),

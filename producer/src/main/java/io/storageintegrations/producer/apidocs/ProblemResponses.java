@@ -33,13 +33,23 @@ final class ProblemResponses {
                   "Invalid fields (errors[] names each), an unreadable body, a bad wait, page,"
                       + " size or missing projectId, or a path not in canonical form")),
           Map.entry(401, List.of("Unauthenticated", "No API key, or one that is not valid")),
-          Map.entry(403, List.of("Forbidden", "The API key may not act on the named project")),
+          Map.entry(
+              403,
+              List.of(
+                  "Forbidden",
+                  "The API key may not act on the named project (or, for credentials: is not a"
+                      + " job key, or asks more access than the integration has)")),
           Map.entry(
               404,
               List.of(
                   "NotFound",
                   "No such ID (another project's looks the same), or an unknown project")),
-          Map.entry(409, List.of("NameTaken", "The name is already used in the project")),
+          Map.entry(
+              409,
+              List.of(
+                  "NameTaken",
+                  "The name is already used in the project; for credentials: the integration"
+                      + " is not ACTIVE, or its role cannot be assumed (with the diagnosis)")),
           Map.entry(
               422,
               List.of(
@@ -68,7 +78,8 @@ final class ProblemResponses {
                   "BrokerUnavailable",
                   "The broker did not acknowledge the request; nothing was accepted (or, when"
                       + " the detail says so, a commit was not confirmed: retry with the same"
-                      + " Idempotency-Key). Retry later")));
+                      + " Idempotency-Key). For credentials: vending or the cloud is unavailable;"
+                      + " none were handed out")));
 
   private ProblemResponses() {}
 

@@ -18,6 +18,10 @@ class TopicDeclarations {
         topic(Topics.REQUESTS_BACKGROUND, properties).build(),
         topic(Topics.EVENTS, properties).build(),
         topic(Topics.REGISTRY, properties).compact().build(),
+        // Vending audit (never a credential); 90 days.
+        topic(Topics.AUDIT, properties)
+            .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(90L * 24 * 3600 * 1000))
+            .build(),
         // Kept forever, not compacted: compaction would drop the claim that won a name.
         topic(Topics.PRODUCER_LEDGER, properties)
             .config(TopicConfig.RETENTION_MS_CONFIG, "-1")

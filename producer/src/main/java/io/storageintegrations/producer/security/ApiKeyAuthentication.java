@@ -14,13 +14,15 @@ final class ApiKeyAuthentication extends AbstractAuthenticationToken {
   private String presentedKey;
 
   private ApiKeyAuthentication(String presentedKey, Caller caller) {
-    super(
-        caller == null
-            ? List.of()
-            : List.of(new SimpleGrantedAuthority(caller.operator() ? "OPERATOR" : "PROJECT")));
+    super(caller == null ? List.of() : List.of(new SimpleGrantedAuthority(authority(caller))));
     this.presentedKey = presentedKey;
     this.caller = caller;
     setAuthenticated(caller != null);
+  }
+
+  /** JOB keys may only vend credentials; see {@link SecurityConfiguration}. */
+  static String authority(Caller caller) {
+    return caller.job() ? "JOB" : caller.operator() ? "OPERATOR" : "PROJECT";
   }
 
   static ApiKeyAuthentication presented(String key) {

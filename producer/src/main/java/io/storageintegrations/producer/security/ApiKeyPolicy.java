@@ -18,7 +18,7 @@ final class ApiKeyPolicy {
   static final String PREFIX = "storage-integrations.security.api-keys";
 
   /** The keys of the local profile and the older defaults: public, so never accepted elsewhere. */
-  static final Set<String> DEMO_KEYS = Set.of("demo-key", "operator-key");
+  static final Set<String> DEMO_KEYS = Set.of("demo-key", "operator-key", "demo-job-key");
 
   private ApiKeyPolicy() {}
 

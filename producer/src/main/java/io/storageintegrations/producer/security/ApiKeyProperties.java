@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The configured API keys; each names the projects it may see, or is an operator key. A key is
- * given either in plain ({@code key}) or, so that the plaintext need not sit in configuration, as
- * the lower-case hex SHA-256 digest of its UTF-8 bytes ({@code key-sha256}). {@code
- * calls-per-minute} overrides {@code storage-integrations.limits.calls-per-minute} for this key.
+ * The configured API keys; each names the projects it may see, or is an operator key. A key of
+ * {@code kind: job} belongs to a job (an export, a backup) rather than the console: it may only ask
+ * for credentials of its projects' integrations, and only job keys may. A key is given either in
+ * plain ({@code key}) or, so that the plaintext need not sit in configuration, as the lower-case
+ * hex SHA-256 digest of its UTF-8 bytes ({@code key-sha256}). {@code calls-per-minute} overrides
+ * {@code storage-integrations.limits.calls-per-minute} for this key.
  */
 @Validated
 @ConfigurationProperties("storage-integrations.security")
@@ -31,10 +33,23 @@ public record ApiKeyProperties(@NotNull @Valid List<ApiKey> apiKeys) {
       String keySha256,
       Set<String> projects,
       boolean operator,
-      @Min(1) Integer callsPerMinute) {
+      @Min(1) Integer callsPerMinute,
+      Kind kind) {
+
+    /** Console keys call the integration API; job keys only vend credentials. */
+    public enum Kind {
+      CONSOLE,
+      JOB
+    }
 
     public ApiKey {
       projects = projects == null ? Set.of() : Set.copyOf(projects);
+      kind = kind == null ? Kind.CONSOLE : kind;
+    }
+
+    @AssertTrue(message = "a job key (kind: job) names its projects and is not an operator key")
+    public boolean isJobKeyScoped() {
+      return kind != Kind.JOB || (!operator && !projects.isEmpty());
     }
 
     @AssertTrue(message = "set exactly one of key or key-sha256 (64 hex digits)")
@@ -46,7 +61,15 @@ public record ApiKeyProperties(@NotNull @Valid List<ApiKey> apiKeys) {
 
     @Override
     public String toString() {
-      return "ApiKey[name=" + name + ", projects=" + projects + ", operator=" + operator + "]";
+      return "ApiKey[name="
+          + name
+          + ", projects="
+          + projects
+          + ", operator="
+          + operator
+          + ", kind="
+          + kind
+          + "]";
     }
   }
 }

@@ -23,7 +23,8 @@ class ApiKeys {
   /** Longer than any key anyone would configure; a longer header is not worth hashing. */
   static final int MAX_PRESENTED_LENGTH = 512;
 
-  private record Entry(String name, byte[] digest, Set<String> projects, boolean operator) {}
+  private record Entry(
+      String name, byte[] digest, Set<String> projects, boolean operator, boolean job) {}
 
   private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
 
@@ -38,7 +39,14 @@ class ApiKeys {
     }
     this.entries =
         properties.apiKeys().stream()
-            .map(k -> new Entry(k.name(), digestOf(k), k.projects(), k.operator()))
+            .map(
+                k ->
+                    new Entry(
+                        k.name(),
+                        digestOf(k),
+                        k.projects(),
+                        k.operator(),
+                        k.kind() == ApiKeyProperties.ApiKey.Kind.JOB))
             .toList();
   }
 
@@ -51,7 +59,7 @@ class ApiKeys {
     for (Entry entry : entries) {
       // Every key is compared so timing does not reveal which one matched.
       if (MessageDigest.isEqual(presentedDigest, entry.digest())) {
-        found = new Caller(entry.name(), entry.projects(), entry.operator());
+        found = new Caller(entry.name(), entry.projects(), entry.operator(), entry.job());
       }
     }
     return Optional.ofNullable(found);

@@ -2,11 +2,18 @@ package io.storageintegrations.producer.security;
 
 import java.util.Set;
 
-/** Who is calling: the projects the API key may see, or an operator who sees them all. */
-public record Caller(String name, Set<String> projects, boolean operator) {
+/**
+ * Who is calling: the projects the API key may see, or an operator who sees them all; {@code job}
+ * for a job key, which may only ask for credentials.
+ */
+public record Caller(String name, Set<String> projects, boolean operator, boolean job) {
 
   public Caller {
     projects = Set.copyOf(projects);
+  }
+
+  public Caller(String name, Set<String> projects, boolean operator) {
+    this(name, projects, operator, false);
   }
 
   public boolean canAccess(String projectId) {

@@ -35,6 +35,8 @@ class SecurityConfiguration {
     "/readyz"
   };
 
+  static final String CREDENTIALS = "/v1/storage-integrations/*/credentials";
+
   @Bean
   SecurityProblems securityProblems() {
     return new SecurityProblems();
@@ -68,8 +70,12 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(new ManagementPort(environment))
                     .permitAll()
+                    // Vending decides itself who may vend (job keys only), with a specific answer.
+                    .requestMatchers(HttpMethod.POST, CREDENTIALS)
+                    .authenticated()
+                    // Job keys vend and do nothing else.
                     .anyRequest()
-                    .authenticated())
+                    .hasAnyAuthority("PROJECT", "OPERATOR"))
         .build();
   }
 

@@ -18,7 +18,7 @@ class ApiKeyPolicyTests {
   private static final String GOOD = "0123456789abcdef0123456789abcdef";
 
   private static ApiKeyProperties.ApiKey plain(String name, String key) {
-    return new ApiKeyProperties.ApiKey(name, key, null, Set.of("p"), false, null);
+    return new ApiKeyProperties.ApiKey(name, key, null, Set.of("p"), false, null, null);
   }
 
   @Test
@@ -42,6 +42,7 @@ class ApiKeyPolicyTests {
                     ApiKeyPolicyTests.digestOf("operator-key"),
                     Set.of(),
                     true,
+                    null,
                     null)));
 
     assertThat(ApiKeyPolicy.violations(keys))

@@ -1,5 +1,6 @@
 package io.storageintegrations.model.topic;
 
+import io.storageintegrations.model.message.CredentialsVended;
 import io.storageintegrations.model.message.DeletionRequested;
 import io.storageintegrations.model.message.IntegrationEvent;
 import io.storageintegrations.model.message.IntegrationRecord;
@@ -56,6 +57,10 @@ public record CloudEventHeaders(
     if (message instanceof IntegrationRequest request) {
       return new CloudEventHeaders(
           request.requestId(), type, source, request.integrationId(), requestedAt(request));
+    }
+    if (message instanceof CredentialsVended vended) {
+      return new CloudEventHeaders(
+          vended.eventId(), type, source, vended.integrationId(), vended.occurredAt());
     }
     IntegrationRecord record = (IntegrationRecord) message;
     String id =

@@ -1,5 +1,6 @@
 package io.storageintegrations.model.topic;
 
+import io.storageintegrations.model.message.CredentialsVended;
 import io.storageintegrations.model.message.DeletionRequested;
 import io.storageintegrations.model.message.IntegrationAccepted;
 import io.storageintegrations.model.message.IntegrationDeleted;
@@ -40,7 +41,11 @@ public enum MessageType {
   INTEGRATION_DELETED(
       "io.storageintegrations.integration.deleted.v1", Topics.EVENTS, IntegrationDeleted.class),
   INTEGRATION_RECORD(
-      "io.storageintegrations.integration.record.v1", Topics.REGISTRY, IntegrationRecord.class);
+      "io.storageintegrations.integration.record.v1", Topics.REGISTRY, IntegrationRecord.class),
+  CREDENTIALS_VENDED(
+      "io.storageintegrations.integration.credentials.vended.v1",
+      Topics.AUDIT,
+      CredentialsVended.class);
 
   private final String ceType;
   private final String topic;

@@ -35,9 +35,16 @@ public final class Topics {
    */
   public static final String PRODUCER_LEDGER = "storage-integrations.producer-ledger.v1";
 
+  /**
+   * Audit trail of credential vending: who received credentials for which integration, access,
+   * prefix and expiry. Never the credentials themselves: no topic carries a secret or a token.
+   */
+  public static final String AUDIT = "storage-integrations.audit.v1";
+
   /** The whole catalogue, in the order above. */
   public static final List<String> ALL =
-      List.of(REQUESTS, REQUESTS_BACKGROUND, EVENTS, REGISTRY, REQUESTS_DLT, PRODUCER_LEDGER);
+      List.of(
+          REQUESTS, REQUESTS_BACKGROUND, EVENTS, REGISTRY, REQUESTS_DLT, PRODUCER_LEDGER, AUDIT);
 
   private Topics() {}
 }

@@ -123,5 +123,19 @@ public final class Samples {
                       new OutcomeSummary(
                           3, IntegrationState.INVALID, "LIST_DENIED", REQUEST_ID, AT)),
                   3,
+                  AT),
+          MessageType.CREDENTIALS_VENDED,
+              new CredentialsVended(
+                  "ev-6",
+                  "req-3",
+                  INTEGRATION_ID,
+                  "proj-1",
+                  "nightly-export",
+                  AccessMode.READ_WRITE,
+                  "my-bucket",
+                  "backups/2026-12-01/",
+                  900,
+                  AT.plusSeconds(900),
+                  false,
                   AT));
 }

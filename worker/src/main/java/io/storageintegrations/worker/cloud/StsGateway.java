@@ -57,6 +57,48 @@ public final class StsGateway implements AutoCloseable {
       String sessionName,
       String externalId,
       Deadline deadline) {
+    AssumeRoleRequest request =
+        request(roleArn, sessionName, externalId, properties.durationSeconds(), deadline);
+    try {
+      AssumeRoleResponse.Credentials issued = client.getAcsResponse(request).getCredentials();
+      return new TemporaryCredentials(
+          issued.getAccessKeyId(), issued.getAccessKeySecret(), issued.getSecurityToken());
+    } catch (ClientException | RuntimeException e) {
+      throw CloudErrors.translate(operation, e);
+    }
+  }
+
+  /**
+   * One AssumeRole attempt for a job (credential vending): the session policy narrows what the
+   * role's credentials may do; the answer carries their expiry.
+   */
+  public ScopedCredentials assumeRoleScoped(
+      String roleArn,
+      String sessionName,
+      String externalId,
+      String sessionPolicy,
+      long durationSeconds,
+      Deadline deadline) {
+    AssumeRoleRequest request =
+        request(roleArn, sessionName, externalId, durationSeconds, deadline);
+    request.setPolicy(sessionPolicy);
+    try {
+      AssumeRoleResponse.Credentials issued = client.getAcsResponse(request).getCredentials();
+      return new ScopedCredentials(
+          new TemporaryCredentials(
+              issued.getAccessKeyId(), issued.getAccessKeySecret(), issued.getSecurityToken()),
+          java.time.Instant.parse(issued.getExpiration()));
+    } catch (ClientException | RuntimeException e) {
+      throw CloudErrors.translate(CloudOperation.ASSUME_ROLE, e);
+    }
+  }
+
+  private AssumeRoleRequest request(
+      String roleArn,
+      String sessionName,
+      String externalId,
+      long durationSeconds,
+      Deadline deadline) {
     AssumeRoleRequest request = new AssumeRoleRequest();
     request.setSysEndpoint(properties.endpoint());
     request.setSysProtocol(
@@ -66,17 +108,11 @@ public final class StsGateway implements AutoCloseable {
     request.setSysReadTimeout(deadline.capMillis(properties.readTimeout()));
     request.setRoleArn(roleArn);
     request.setRoleSessionName(sessionName);
-    request.setDurationSeconds(properties.durationSeconds());
+    request.setDurationSeconds(durationSeconds);
     if (externalId != null) {
       request.setExternalId(externalId);
     }
-    try {
-      AssumeRoleResponse.Credentials issued = client.getAcsResponse(request).getCredentials();
-      return new TemporaryCredentials(
-          issued.getAccessKeyId(), issued.getAccessKeySecret(), issued.getSecurityToken());
-    } catch (ClientException | RuntimeException e) {
-      throw CloudErrors.translate(operation, e);
-    }
+    return request;
   }
 
   /** Who the platform's own key is (one attempt; no retry, no quota). */

@@ -39,7 +39,11 @@ import org.springframework.test.context.DynamicPropertySource;
       "management.server.port=0",
       // What the local-stack launcher passes to tell its own child from another app on the port.
       "management.info.env.enabled=true",
-      "info.local-stack.launch=launch-token-1"
+      "info.local-stack.launch=launch-token-1",
+      // The dashboard's vending panels read its meters.
+      "worker.vending.enabled=true",
+      "worker.vending.port=0",
+      "worker.vending.token=metrics-export-it-token-0123456789abcdef"
     })
 class MetricsExportIT {
 

@@ -1,0 +1,165 @@
+package io.storageintegrations.client;
+
+import io.storageintegrations.model.message.AccessMode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * For jobs: short-lived credentials for an integration, narrowed to a prefix and an access, from
+ * {@code POST /v1/storage-integrations/{id}/credentials} with a job key. One instance per job is
+ * enough (it keeps its connections); it holds no credentials itself.
+ *
+ * <pre>{@code
+ * var client = new CredentialsClient(URI.create("http://127.0.0.1:8080"), jobKey);
+ * Credentials c = client.vend(integrationId, AccessMode.READ_WRITE, "backups/2026-12-01/",
+ *     Duration.ofMinutes(15));
+ * }</pre>
+ */
+public final class CredentialsClient {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI baseUrl;
+  private final String jobKey;
+
+  public CredentialsClient(URI baseUrl, String jobKey) {
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    this.jobKey = Objects.requireNonNull(jobKey, "jobKey");
+  }
+
+  /** STS credentials for the prefix; a refusal throws {@link VendingRefusedException}. */
+  public Credentials vend(
+      String integrationId, AccessMode access, String prefix, Duration duration) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("access", access.name());
+    body.put("prefix", prefix);
+    body.put("durationSeconds", duration.toSeconds());
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    baseUrl.toString().replaceAll("/+$", "")
+                        + "/v1/storage-integrations/"
+                        + integrationId
+                        + "/credentials"))
+            .timeout(Duration.ofSeconds(30))
+            .header("X-API-Key", jobKey)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, application/problem+json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build();
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new VendingRefusedException(0, "unreachable", "the API could not be reached", Map.of());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VendingRefusedException(0, "interrupted", "interrupted", Map.of());
+    }
+    JsonNode answer = JSON.readTree(response.body());
+    if (response.statusCode() != 200) {
+      throw VendingRefusedException.of(response.statusCode(), answer);
+    }
+    return new Credentials(
+        integrationId,
+        answer.path("accessKeyId").asString(),
+        answer.path("accessKeySecret").asString(),
+        answer.path("securityToken").asString(),
+        Instant.parse(answer.path("expiration").asString()),
+        answer.path("bucket").asString(),
+        answer.path("region").asString(),
+        answer.path("endpoint").asString(),
+        answer.path("prefix").asString(),
+        AccessMode.valueOf(answer.path("access").asString()),
+        answer.path("requestId").asString());
+  }
+
+  /** Vended credentials; {@link #toString()} hides the secret and the token. */
+  public record Credentials(
+      String integrationId,
+      String accessKeyId,
+      String accessKeySecret,
+      String securityToken,
+      Instant expiration,
+      String bucket,
+      String region,
+      String endpoint,
+      String prefix,
+      AccessMode access,
+      String requestId) {
+
+    /** Whether to vend again before using them: less than {@code margin} left. */
+    public boolean expiresWithin(Duration margin, Instant now) {
+      return !now.plus(margin).isBefore(expiration);
+    }
+
+    @Override
+    public String toString() {
+      return "Credentials["
+          + integrationId
+          + " "
+          + access
+          + " "
+          + bucket
+          + "/"
+          + prefix
+          + " until "
+          + expiration
+          + ", <redacted>]";
+    }
+  }
+
+  /** The API's problem: status, problem type (after the URN prefix), detail, other members. */
+  public static final class VendingRefusedException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final Map<String, Object> problem;
+
+    VendingRefusedException(int status, String type, String detail, Map<String, Object> problem) {
+      super(status + " " + type + ": " + detail, null, false, false);
+      this.status = status;
+      this.type = type;
+      this.problem = Map.copyOf(problem);
+    }
+
+    static VendingRefusedException of(int status, JsonNode problem) {
+      String type = problem.path("type").asString("");
+      Map<String, Object> members = new LinkedHashMap<>();
+      problem
+          .properties()
+          .forEach(e -> members.put(e.getKey(), e.getValue().asString(e.getValue().toString())));
+      return new VendingRefusedException(
+          status,
+          type.substring(type.lastIndexOf(':') + 1),
+          problem.path("detail").asString(""),
+          members);
+    }
+
+    public int status() {
+      return status;
+    }
+
+    public String type() {
+      return type;
+    }
+
+    /** Every member of the problem (state, failingCheck, code, remediation, …) as text. */
+    public Map<String, Object> problem() {
+      return problem;
+    }
+  }
+}

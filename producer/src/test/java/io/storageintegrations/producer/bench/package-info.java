@@ -1,0 +1,2 @@
+/** Benchmarks of the producer's API (entry points, not tests). */
+package io.storageintegrations.producer.bench;

@@ -5,12 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -33,8 +30,6 @@ public final class TopicReplayer implements AutoCloseable {
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
   private final Map<Integer, Long> consumed = new HashMap<>();
-  // two batches in hand at most: memory stays bounded however far behind handling is
-  private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(2);
 
   /** The sum of the partitions' first offsets at start (records compacted or deleted before). */
   private long begin;
@@ -60,9 +55,6 @@ public final class TopicReplayer implements AutoCloseable {
     Properties overrides = new Properties();
     overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    // larger fetches: a replay reads whole topics, and fewer round trips shorten it
-    overrides.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 << 20));
-    overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
     this.consumer =
         (KafkaConsumer<String, byte[]>)
             factory.createConsumer(null, "replay-" + topic, null, overrides);
@@ -162,42 +154,10 @@ public final class TopicReplayer implements AutoCloseable {
         .allMatch(e -> consumed.getOrDefault(e.getKey(), 0L) >= e.getValue());
   }
 
-  /**
-   * Fetches on this thread and hands each poll's records, with the positions after them, to the
-   * handling thread: fetching the next batch overlaps handling the last one (replaying a large
-   * registry uses both cores), and a partition counts as consumed only once its records are
-   * handled.
-   */
   private void loop() {
-    Thread handling = new Thread(this::handle, "replay-handle-" + topic);
-    handling.setDaemon(true);
-    handling.start();
     try {
       while (running) {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-        Map<Integer, Long> positions = new HashMap<>();
-        for (TopicPartition tp : consumer.assignment()) {
-          positions.put(tp.partition(), consumer.position(tp));
-        }
-        batches.put(new Batch(records, positions));
-      }
-    } catch (WakeupException e) {
-      // closing
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      log.error("stopped following {}: reads of it are stale from now on", topic, e);
-    } finally {
-      handling.interrupt();
-      consumer.close();
-    }
-  }
-
-  private void handle() {
-    try {
-      while (true) {
-        Batch batch = batches.take();
-        for (ConsumerRecord<String, byte[]> record : batch.records()) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
           try {
             handler.accept(record);
           } catch (RuntimeException e) {
@@ -209,17 +169,23 @@ public final class TopicReplayer implements AutoCloseable {
                 e.getMessage());
           }
         }
+        Map<Integer, Long> positions = new HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+          positions.put(tp.partition(), consumer.position(tp));
+        }
         synchronized (this) {
-          consumed.putAll(batch.positions());
+          consumed.putAll(positions);
           notifyAll();
         }
       }
-    } catch (InterruptedException e) {
-      // the fetching thread stopped
+    } catch (WakeupException e) {
+      // closing
+    } catch (RuntimeException e) {
+      log.error("stopped following {}: reads of it are stale from now on", topic, e);
+    } finally {
+      consumer.close();
     }
   }
-
-  private record Batch(ConsumerRecords<String, byte[]> records, Map<Integer, Long> positions) {}
 
   @Override
   public void close() {

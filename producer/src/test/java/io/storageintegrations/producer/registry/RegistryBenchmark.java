@@ -71,7 +71,7 @@ public final class RegistryBenchmark {
     }
     System.out.println();
     System.out.printf(
-        "Registry benchmark: producer exec jar in its own JVM (-Xmx%s -XX:+UseParallelGC), broker"
+        "Registry benchmark: producer exec jar in its own JVM (-Xmx%s -XX:+UseG1GC, the JVM default as deployed), broker"
             + " in its own process, %d partitions, %d projects, records %d bytes of JSON (8"
             + " checks, 20 history entries), %d cores, JDK %s%n",
         heap,
@@ -110,7 +110,7 @@ public final class RegistryBenchmark {
     }
     AppSpec spec =
         new AppSpec("producer-" + n, jar(), arguments, Map.of(), management)
-            .withJvmOptions(List.of("-Xmx" + heap, "-XX:+UseParallelGC"));
+            .withJvmOptions(List.of("-Xmx" + heap, "-XX:+UseG1GC"));
     long begun = System.nanoTime();
     try (ChildApp producer = ChildApp.start(spec, dir.resolve("logs"))) {
       double ready = (System.nanoTime() - begun) / 1e9;

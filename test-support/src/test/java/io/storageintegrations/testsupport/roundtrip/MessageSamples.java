@@ -4,6 +4,7 @@ import io.storageintegrations.model.check.Check;
 import io.storageintegrations.model.check.CheckStatus;
 import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.CheckResult;
+import io.storageintegrations.model.message.CredentialsVended;
 import io.storageintegrations.model.message.DeletionRequested;
 import io.storageintegrations.model.message.ErrorReason;
 import io.storageintegrations.model.message.IntegrationAccepted;
@@ -123,6 +124,19 @@ final class MessageSamples {
             AT,
             List.of(new OutcomeSummary(1, IntegrationState.INVALID, "WRITE_DENIED", "req-h", AT)),
             1,
+            AT),
+        new CredentialsVended(
+            "ev-i-" + run,
+            "req-i-" + run,
+            "int-i-" + run,
+            "proj-4",
+            "nightly-export",
+            AccessMode.READ_WRITE,
+            "my-bucket",
+            "backups/2026-12-01/",
+            900,
+            AT.plusSeconds(900),
+            false,
             AT));
   }
 }

@@ -1,6 +1,7 @@
 package io.storageintegrations.producer.publishing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,12 @@ public final class TopicReplayer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TopicReplayer.class);
 
   private final String topic;
-  private final Consumer<ConsumerRecord<String, byte[]>> handler;
+  private final Consumer<List<ConsumerRecord<String, byte[]>>> handler;
   private final KafkaConsumer<String, byte[]> consumer;
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
   private final Map<Integer, Long> consumed = new HashMap<>();
+  private long begun;
 
   /** The sum of the partitions' first offsets at start (records compacted or deleted before). */
   private long begin;
@@ -47,7 +49,7 @@ public final class TopicReplayer implements AutoCloseable {
   TopicReplayer(
       ConsumerFactory<String, byte[]> factory,
       String topic,
-      Consumer<ConsumerRecord<String, byte[]>> handler,
+      Consumer<List<ConsumerRecord<String, byte[]>>> handler,
       boolean fromEnd) {
     this.fromEnd = fromEnd;
     this.topic = topic;
@@ -60,11 +62,8 @@ public final class TopicReplayer implements AutoCloseable {
             factory.createConsumer(null, "replay-" + topic, null, overrides);
   }
 
-  /**
-   * Starts following and blocks until the topic's content at start has been replayed, however long
-   * that takes (it grows with the data, so no fixed deadline): progress is logged every 10 s.
-   */
-  public void start() throws InterruptedException {
+  /** Starts following on its own thread; {@link #awaitReplayed} waits for the replay. */
+  public void begin() {
     List<TopicPartition> partitions =
         consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
             .map(info -> new TopicPartition(topic, info.partition()))
@@ -89,9 +88,16 @@ public final class TopicReplayer implements AutoCloseable {
     }
     thread = new Thread(this::loop, "replay-" + topic);
     thread.setDaemon(true);
-    long begun = System.nanoTime();
-    long nextReport = begun + PROGRESS_EVERY.toNanos();
+    begun = System.nanoTime();
     thread.start();
+  }
+
+  /**
+   * Blocks until the topic's content at start has been replayed, however long that takes (it grows
+   * with the data, so no fixed deadline): progress is logged every 10 s.
+   */
+  public void awaitReplayed() throws InterruptedException {
+    long nextReport = System.nanoTime() + PROGRESS_EVERY.toNanos();
     synchronized (this) {
       while (!caughtUp()) {
         if (!thread.isAlive()) {
@@ -157,17 +163,10 @@ public final class TopicReplayer implements AutoCloseable {
   private void loop() {
     try {
       while (running) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          try {
-            handler.accept(record);
-          } catch (RuntimeException e) {
-            log.warn(
-                "skipped unreadable record {}-{}@{}: {}",
-                topic,
-                record.partition(),
-                record.offset(),
-                e.getMessage());
-          }
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        if (!records.isEmpty()) {
+          handler.accept(records);
         }
         Map<Integer, Long> positions = new HashMap<>();
         for (TopicPartition tp : consumer.assignment()) {

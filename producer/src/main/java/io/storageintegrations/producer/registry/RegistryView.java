@@ -130,13 +130,18 @@ public class RegistryView {
    * Another writer's record from the registry topic, unless this view already has a record of the
    * integration from a later source event (or the integration was deleted).
    */
-  synchronized void putIfNewer(IndexFields index, byte[] json) {
+  void putIfNewer(IndexFields index, byte[] json) {
+    putCompactIfNewer(index, CompactJson.compress(json));
+  }
+
+  /** As {@link #putIfNewer} with the record already compact (compressed off the view's lock). */
+  synchronized void putCompactIfNewer(IndexFields index, byte[] compact) {
     Entry current = entries.get(index.integrationId());
     if (deleted.contains(index.integrationId())
         || (current != null && !index.supersedes(current.index()))) {
       return;
     }
-    store(index, CompactJson.compress(json), null);
+    store(index, compact, null);
   }
 
   synchronized void remove(String integrationId) {

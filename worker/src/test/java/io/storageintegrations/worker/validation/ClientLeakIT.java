@@ -40,9 +40,11 @@ class ClientLeakIT {
           .isEqualTo(VALIDATIONS);
       assertThat(cloud.oss.openClients()).isEqualTo(1);
       // Pools may still grow up to three calls per validation in flight; anything opened per
-      // validation would add thousands.
+      // validation would add thousands. Sockets are counted for the whole test JVM, where the
+      // broker's and the emulator's connections come and go beside the SDKs' (CI saw 54 more under
+      // load), so their allowance is a tenth of one per validation: a leak still fails by far.
       assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 3 * CONCURRENCY);
-      assertThat(openSockets()).isLessThanOrEqualTo(socketsBefore + 2L * CONCURRENCY);
+      assertThat(openSockets()).isLessThanOrEqualTo(socketsBefore + VALIDATIONS / 10);
     }
   }
 

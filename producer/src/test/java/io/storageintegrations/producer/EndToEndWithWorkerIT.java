@@ -48,28 +48,8 @@ class EndToEndWithWorkerIT {
   static void startSystem() {
     cloud = CloudEmulator.builder().start();
     cloud.applySeed(
-        json(
-            Map.of(
-                "accounts",
-                List.of(
-                    Map.of(
-                        "id",
-                        PLATFORM,
-                        "name",
-                        "platform",
-                        "users",
-                        List.of(
-                            Map.of(
-                                "name", "validator",
-                                "policies", List.of("AliyunSTSAssumeRoleAccess"),
-                                "keys", List.of(Map.of("id", KEY_ID, "secret", SECRET))))),
-                    Map.of(
-                        "id",
-                        CUSTOMER,
-                        "name",
-                        "customer",
-                        "buckets",
-                        List.of(Map.of("name", "e2e-bucket", "region", "cn-hangzhou")))))));
+        CloudSeeds.platformAndCustomer(
+            PLATFORM, KEY_ID, SECRET, CUSTOMER, "customer", "e2e-bucket"));
     String group = UUID.randomUUID().toString();
     producer =
         new SpringApplicationBuilder(ProducerApplication.class)

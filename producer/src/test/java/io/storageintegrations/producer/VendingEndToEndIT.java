@@ -67,28 +67,7 @@ class VendingEndToEndIT {
   static void startSystem() throws Exception {
     cloud = CloudEmulator.builder().start();
     cloud.applySeed(
-        json(
-            Map.of(
-                "accounts",
-                List.of(
-                    Map.of(
-                        "id",
-                        PLATFORM,
-                        "name",
-                        "platform",
-                        "users",
-                        List.of(
-                            Map.of(
-                                "name", "validator",
-                                "policies", List.of("AliyunSTSAssumeRoleAccess"),
-                                "keys", List.of(Map.of("id", KEY_ID, "secret", SECRET))))),
-                    Map.of(
-                        "id",
-                        CUSTOMER,
-                        "name",
-                        "customer",
-                        "buckets",
-                        List.of(Map.of("name", BUCKET, "region", "cn-hangzhou")))))));
+        CloudSeeds.platformAndCustomer(PLATFORM, KEY_ID, SECRET, CUSTOMER, "customer", BUCKET));
     int vendingPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       vendingPort = socket.getLocalPort();

@@ -4,6 +4,7 @@ import io.storageintegrations.emulator.CloudEmulator;
 import io.storageintegrations.emulator.fault.FaultSpec;
 import io.storageintegrations.emulator.fault.Latency;
 import io.storageintegrations.model.message.MessageCodec;
+import io.storageintegrations.producer.CloudSeeds;
 import io.storageintegrations.producer.ProducerApplication;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.worker.WorkerApplication;
@@ -244,28 +245,8 @@ public final class VendingBenchmark {
 
   private static void seed(CloudEmulator cloud) {
     cloud.applySeed(
-        MessageCodec.toJsonString(
-            Map.of(
-                "accounts",
-                List.of(
-                    Map.of(
-                        "id",
-                        PLATFORM,
-                        "name",
-                        "platform",
-                        "users",
-                        List.of(
-                            Map.of(
-                                "name", "validator",
-                                "policies", List.of("AliyunSTSAssumeRoleAccess"),
-                                "keys", List.of(Map.of("id", KEY_ID, "secret", SECRET))))),
-                    Map.of(
-                        "id",
-                        CUSTOMER,
-                        "name",
-                        "bench-customer",
-                        "buckets",
-                        List.of(Map.of("name", BUCKET, "region", "cn-hangzhou")))))));
+        CloudSeeds.platformAndCustomer(
+            PLATFORM, KEY_ID, SECRET, CUSTOMER, "bench-customer", BUCKET));
   }
 
   private static int intArg(String[] args, String name, int fallback) {

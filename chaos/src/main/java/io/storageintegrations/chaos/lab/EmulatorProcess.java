@@ -61,6 +61,25 @@ public final class EmulatorProcess implements AutoCloseable {
     send("PUT", "/settings", "{\"assumeRoleRatePerSecond\":" + perSecond + "}");
   }
 
+  /** Every cloud call answers after {@code millis} (0: at once). */
+  public void latency(int millis) {
+    clearFaults();
+    if (millis > 0) {
+      send("PUT", "/faults/*", "{\"latency\":{\"kind\":\"FIXED\",\"a\":" + millis + "}}");
+    }
+  }
+
+  /** AssumeRole calls answered since the last reset of the counters, whatever their outcome. */
+  public long assumeRoleCalls() {
+    JsonNode counters = MessageCodec.mapper().readTree(send("GET", "/counters", null));
+    long calls = 0;
+    JsonNode byOutcome = counters.path("sts:AssumeRole");
+    for (Map.Entry<String, JsonNode> outcome : byOutcome.properties()) {
+      calls += outcome.getValue().asLong();
+    }
+    return calls;
+  }
+
   public void clearFaults() {
     send("DELETE", "/faults", null);
   }

@@ -24,13 +24,23 @@ public final class WorkerFleet implements AutoCloseable {
 
   public static WorkerFleet start(
       Lab lab, String group, int size, Map<String, String> propertyOverrides) {
+    return start(lab, group, size, propertyOverrides, WorkerSettings.JVM);
+  }
+
+  /** As above, on other JVM options than the suite's small, C1-only ones (a benchmark's). */
+  public static WorkerFleet start(
+      Lab lab,
+      String group,
+      int size,
+      Map<String, String> propertyOverrides,
+      List<String> jvmOptions) {
     List<CompletableFuture<Worker>> starting = new ArrayList<>();
     ExecutorService starters = Executors.newFixedThreadPool(size);
     for (int index = 1; index <= size; index++) {
       int i = index;
       starting.add(
           CompletableFuture.supplyAsync(
-              () -> startOne(lab, group, i, size, propertyOverrides), starters));
+              () -> startOne(lab, group, i, propertyOverrides, jvmOptions), starters));
     }
     starters.shutdown();
     List<Worker> started = new ArrayList<>();
@@ -75,7 +85,7 @@ public final class WorkerFleet implements AutoCloseable {
   }
 
   private static Worker startOne(
-      Lab lab, String group, int index, int size, Map<String, String> overrides) {
+      Lab lab, String group, int index, Map<String, String> overrides, List<String> jvm) {
     Map<String, String> properties = WorkerSettings.properties(lab, group, index, overrides);
     List<String> arguments =
         properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
@@ -84,7 +94,7 @@ public final class WorkerFleet implements AutoCloseable {
         new AppSpec(
             name,
             ExecJars.find("worker"),
-            WorkerSettings.JVM,
+            jvm,
             arguments,
             WorkerSettings.environment(),
             Integer.parseInt(properties.get("management.server.port")),

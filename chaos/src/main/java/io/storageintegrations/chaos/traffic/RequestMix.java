@@ -66,6 +66,13 @@ public final class RequestMix {
     return planned;
   }
 
+  /**
+   * Request {@code index} of a run whose every request must be VALIDATED, healthy setups in turn.
+   */
+  public static ValidationRequested healthy(String tag, int index) {
+    return request(HEALTHY.get(index % HEALTHY.size()), tag, index);
+  }
+
   private static ValidationRequested request(Setup setup, String tag, int index) {
     return new ValidationRequested(
         UUID.randomUUID().toString(),

@@ -6,7 +6,11 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Issued STS sessions, bounded: expired ones go first, then the oldest. */
+/**
+ * Issued STS sessions, bounded: expired ones go first, then the oldest. An eviction sweeps the
+ * whole map, so it makes room for a tenth of the bound at once: at the bound, a sweep per put would
+ * cost every AssumeRole a pass over all sessions.
+ */
 final class Sessions {
 
   private final Map<String, StsSession> byKey = new ConcurrentHashMap<>();
@@ -35,7 +39,8 @@ final class Sessions {
 
   private synchronized void evict(int max, Instant now) {
     byKey.values().removeIf(s -> s.expiration().isBefore(now));
-    while (byKey.size() > max) {
+    int keep = max - Math.max(1, max / 10);
+    while (byKey.size() > keep) {
       String oldest = order.poll();
       if (oldest == null) {
         break;

@@ -39,6 +39,9 @@ public class IntakeConfiguration {
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "worker-outcomes");
+    // Kafka 4 waits 5 ms to fill a batch; an outcome is what a person waits for, and sends that
+    // queue behind an in-flight request batch anyway, so the wait buys nothing (docs/worker.md).
+    config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
     // A send blocks its I/O thread while the broker is away; the publisher resends later instead.
     config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
     KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config);

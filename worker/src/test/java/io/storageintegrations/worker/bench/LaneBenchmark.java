@@ -53,10 +53,10 @@ public final class LaneBenchmark {
   }
 
   private static void benchmark(String[] args) throws Exception {
-    int backlog = WorkerBenchmark.arg(args, 0, 10_000);
-    int creates = WorkerBenchmark.arg(args, 1, 120);
-    int perSecond = WorkerBenchmark.arg(args, 2, 2);
-    int latencyMs = WorkerBenchmark.arg(args, 3, 50);
+    int backlog = InJvmWorker.arg(args, 0, 10_000);
+    int creates = InJvmWorker.arg(args, 1, 120);
+    int perSecond = InJvmWorker.arg(args, 2, 2);
+    int latencyMs = InJvmWorker.arg(args, 3, 50);
     System.setProperty("logging.level.root", "WARN");
     KafkaBroker.createTopics(
         6, Topics.REQUESTS, Topics.REQUESTS_BACKGROUND, Topics.EVENTS, Topics.REQUESTS_DLT);
@@ -66,9 +66,9 @@ public final class LaneBenchmark {
     ConfigurableApplicationContext worker =
         new SpringApplicationBuilder(WorkerApplication.class)
             .run(
-                WorkerBenchmark.args(
-                    WorkerBenchmark.workerProperties(emulator, "lanes-" + UUID.randomUUID())));
-    WorkerBenchmark.awaitAssignment(worker.getBean(IntakeLoop.class));
+                InJvmWorker.args(
+                    InJvmWorker.workerProperties(emulator, "lanes-" + UUID.randomUUID())));
+    InJvmWorker.awaitAssignment(worker.getBean(IntakeLoop.class));
     emulator.counters().reset();
 
     Map<String, Long> createdAt = new ConcurrentHashMap<>();
@@ -149,16 +149,16 @@ public final class LaneBenchmark {
       Histogram latency,
       AtomicInteger sweepDone,
       CountDownLatch answered) {
-    try (KafkaConsumer<String, byte[]> consumer = WorkerBenchmark.eventsFromNow()) {
+    try (KafkaConsumer<String, byte[]> consumer = InJvmWorker.eventsFromNow()) {
       while (answered.getCount() > 0) {
         for (var record : consumer.poll(Duration.ofMillis(50))) {
           long now = System.nanoTime();
-          String requestId = WorkerBenchmark.requestId(record.value());
+          String requestId = InJvmWorker.requestId(record.value());
           Long sent = createdAt.remove(requestId);
           if (sent != null) {
             if (!MessageType.INTEGRATION_VALIDATED
                 .ceType()
-                .equals(WorkerBenchmark.header(record, CloudEventHeaders.TYPE))) {
+                .equals(InJvmWorker.header(record, CloudEventHeaders.TYPE))) {
               System.out.println("a create was not validated: " + new String(record.value()));
             }
             latency.recordValue(Math.max(1, (now - sent) / 1000));

@@ -13,7 +13,7 @@ import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.KafkaRecords;
 import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
-import io.storageintegrations.worker.bench.WorkerBenchmark;
+import io.storageintegrations.worker.bench.InJvmWorker;
 import io.storageintegrations.worker.validation.TestCloud;
 import java.time.Duration;
 import java.util.List;
@@ -117,10 +117,10 @@ class HandOverIT {
       consumer.seekToBeginning(partitions);
       while (reading.get()) {
         for (var record : consumer.poll(Duration.ofMillis(100))) {
-          if (!source.equals(WorkerBenchmark.header(record, CloudEventHeaders.SOURCE))) {
+          if (!source.equals(InJvmWorker.header(record, CloudEventHeaders.SOURCE))) {
             continue;
           }
-          outcomes.computeIfPresent(WorkerBenchmark.requestId(record.value()), (id, n) -> n + 1);
+          outcomes.computeIfPresent(InJvmWorker.requestId(record.value()), (id, n) -> n + 1);
         }
       }
     }

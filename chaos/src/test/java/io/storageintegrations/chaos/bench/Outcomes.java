@@ -1,0 +1,39 @@
+package io.storageintegrations.chaos.bench;
+
+import io.storageintegrations.model.message.MessageCodec;
+import java.nio.charset.StandardCharsets;
+
+/** Reads an outcome's requestId without a JSON tree: the reader is the benchmark's cost. */
+final class Outcomes {
+
+  private static final byte[] REQUEST_ID = "\"requestId\":\"".getBytes(StandardCharsets.US_ASCII);
+
+  private Outcomes() {}
+
+  static String requestId(byte[] value) {
+    int start = indexOf(value, REQUEST_ID);
+    if (start >= 0) {
+      start += REQUEST_ID.length;
+      for (int end = start; end < value.length && value[end] != '\\'; end++) {
+        if (value[end] == '"') {
+          return new String(value, start, end - start, StandardCharsets.UTF_8);
+        }
+      }
+    }
+    var id = MessageCodec.mapper().readTree(value).get("requestId");
+    return id == null ? "" : id.asString();
+  }
+
+  private static int indexOf(byte[] value, byte[] part) {
+    outer:
+    for (int i = 0; i <= value.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (value[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

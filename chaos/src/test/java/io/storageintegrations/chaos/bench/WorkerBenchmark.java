@@ -1,0 +1,123 @@
+package io.storageintegrations.chaos.bench;
+
+import io.storageintegrations.chaos.lab.Lab;
+import io.storageintegrations.chaos.lab.WorkerFleet;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The worker's exec jar in its own JVM (as deployed: G1, 576 MB heap, the 768 MiB pod limit's 75
+ * %), the broker and the emulator in processes of their own, this JVM the load. For each cloud
+ * latency: throughput with the backlog kept full until three windows are steady, then open-loop
+ * latency at 10, 50 and 90 % of it. Then 1,000 in flight, and one at a time. Not a test.
+ *
+ * <p>System properties: {@code bench.latencies} (ms, default {@code 0,50}), {@code
+ * bench.window-seconds} (10), {@code bench.max-windows} (18), {@code bench.open-loop-seconds} (20),
+ * {@code bench.only-first} (true: the first latency's throughput phase alone, e.g. to profile).
+ */
+public final class WorkerBenchmark {
+
+  static final List<String> WORKER_JVM = workerJvm();
+  private static final int PARTITIONS = 6;
+  private static final int STEADY_WINDOWS = 3;
+  private static final PrintStream OUT = System.out;
+
+  public static void main(String[] args) throws Exception {
+    Duration window = Duration.ofSeconds(Integer.getInteger("bench.window-seconds", 10));
+    int maxWindows = Integer.getInteger("bench.max-windows", 18);
+    Duration openLoop = Duration.ofSeconds(Integer.getInteger("bench.open-loop-seconds", 20));
+    List<Integer> latencies =
+        List.of(System.getProperty("bench.latencies", "0,50").split(",")).stream()
+            .map(Integer::valueOf)
+            .toList();
+    Path work = Files.createTempDirectory("worker-bench");
+    List<Throughput> throughput = new ArrayList<>();
+    List<OpenLoopRow> latency = new ArrayList<>();
+    try (Lab lab = Lab.start(work, PARTITIONS)) {
+      lab.emulator().stsQuota(0);
+      Phases phases = new Phases(lab, window, OUT);
+      for (int ms : latencies) {
+        lab.emulator().latency(ms);
+        try (WorkerFleet worker = start(lab, 256);
+            Load load = new Load(lab.bootstrapServers(), PARTITIONS)) {
+          Throughput full = phases.throughput(worker, load, "quota off", ms, 256, maxWindows);
+          throughput.add(full);
+          if (Boolean.getBoolean("bench.only-first")) {
+            print(throughput, latency, work);
+            return;
+          }
+          for (int percent : List.of(10, 50, 90)) {
+            latency.add(phases.openLoop(load, ms, percent, full.perSecond(), openLoop));
+          }
+        }
+      }
+      lab.emulator().latency(50);
+      try (WorkerFleet worker = start(lab, 1000);
+          Load load = new Load(lab.bootstrapServers(), PARTITIONS)) {
+        throughput.add(phases.throughput(worker, load, "quota off", 50, 1000, maxWindows));
+      }
+      try (WorkerFleet worker = start(lab, 1);
+          Load load = new Load(lab.bootstrapServers(), PARTITIONS)) {
+        throughput.add(phases.throughput(worker, load, "one at a time", 50, 1, STEADY_WINDOWS + 3));
+      }
+      print(throughput, latency, work);
+    } finally {
+      System.exit(0); // the Kafka clients' threads would otherwise keep the JVM up
+    }
+  }
+
+  /** As deployed, plus {@code bench.worker-jvm} (space-separated; e.g. a flight recording). */
+  private static List<String> workerJvm() {
+    List<String> options = new ArrayList<>(List.of("-XX:+UseG1GC", "-Xmx576m"));
+    String extra = System.getProperty("bench.worker-jvm", "").trim();
+    if (!extra.isEmpty()) {
+      options.addAll(List.of(extra.split(" ")));
+    }
+    return List.copyOf(options);
+  }
+
+  private static WorkerFleet start(Lab lab, int inFlight) {
+    Map<String, String> properties =
+        Map.of(
+            "worker.sts.rate-limit-enabled", "false",
+            "worker.intake.max-in-flight", Integer.toString(inFlight),
+            "spring.kafka.consumer.auto-offset-reset", "latest",
+            "logging.level.root", "WARN");
+    String group = "bench-" + inFlight + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return WorkerFleet.start(lab, group, 1, properties, WORKER_JVM);
+  }
+
+  private static void print(List<Throughput> throughput, List<OpenLoopRow> latency, Path work) {
+    OUT.println();
+    OUT.printf(
+        "Worker benchmark: worker exec jar in its own JVM (%s), broker and emulator in processes"
+            + " of their own, %d partitions, STS quota off, %d cores, JDK %s; logs in %s%n",
+        String.join(" ", WORKER_JVM),
+        PARTITIONS,
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        work);
+    OUT.println();
+    OUT.println(Throughput.header());
+    throughput.forEach(t -> OUT.println(t.row()));
+    Throughput serial = throughput.get(throughput.size() - 1);
+    throughput.stream()
+        .filter(t -> t.latencyMs() == serial.latencyMs() && t != serial)
+        .forEach(
+            t ->
+                OUT.printf(
+                    "%d in flight / one at a time: %.0fx%n",
+                    t.inFlight(), t.perSecond() / serial.perSecond()));
+    OUT.println();
+    OUT.println(
+        "Open loop, 256 in flight: latency from the moment a request was due to its outcome");
+    OUT.println(OpenLoopRow.header());
+    latency.forEach(r -> OUT.println(r.row()));
+  }
+}

@@ -41,8 +41,9 @@ final class Phases {
           Steady.reached(windows, STEADY_WINDOWS)
               ? "steady"
               : "NOT steady within " + maxWindows + " windows: the last three are reported");
+      long throttled = lab.emulator().throttlingAnswers();
       long heap = HeapAfterGc.megabytes(pid);
-      return new Throughput(name, latencyMs, inFlight, windows, heap, assumeRoles);
+      return new Throughput(name, latencyMs, inFlight, windows, heap, assumeRoles, throttled);
     } finally {
       drain(load);
     }

@@ -9,7 +9,8 @@ record Throughput(
     int inFlight,
     List<Window> windows,
     long heapAfterGcMb,
-    double assumeRolesPerValidation) {
+    double assumeRolesPerValidation,
+    long throttled) {
 
   double perSecond() {
     return Steady.median(windows, Window::perSecond);
@@ -17,7 +18,7 @@ record Throughput(
 
   String row() {
     return String.format(
-        "| %s | %d | %d | %s | %.1f | %.1f %% | %.3f | %d | %.2f |",
+        "| %s | %d | %d | %s | %.1f | %.1f %% | %.3f | %d | %.2f | %d |",
         name,
         latencyMs,
         inFlight,
@@ -26,12 +27,13 @@ record Throughput(
         Steady.spread(windows) * 100,
         Steady.median(windows, Window::cpuMillisPerValidation),
         heapAfterGcMb,
-        assumeRolesPerValidation);
+        assumeRolesPerValidation,
+        throttled);
   }
 
   static String header() {
     return "| configuration | ms per cloud call | in flight | last windows, validations/s"
         + " | median /s | spread | worker CPU ms/validation | heap after GC MB"
-        + " | AssumeRole/validation |\n|---|---:|---:|---|---:|---:|---:|---:|---:|";
+        + " | AssumeRole/validation | Throttling answers |\n|---|---:|---:|---|---:|---:|---:|---:|---:|---:|";
   }
 }

@@ -136,7 +136,8 @@ public class IntegrationService {
     IntegrationRecord record = find(caller, integrationId);
     String requestId = UUID.randomUUID().toString();
     long revision = record.revision() + 1;
-    ValidationRequested request = requests.revalidation(record, requestId, revision);
+    boolean periodic = Topics.REQUESTS_BACKGROUND.equals(requestsTopic);
+    ValidationRequested request = requests.revalidation(record, requestId, revision, periodic);
     atomic.publishTogether(
         List.of(
             Outgoing.of(IntegrationAccepted.of(request)),

@@ -3,9 +3,17 @@ package io.storageintegrations.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.storageintegrations.model.check.Check;
+import io.storageintegrations.model.check.CheckStatus;
+import io.storageintegrations.model.message.CheckResult;
+import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.model.message.RequestKind;
+import io.storageintegrations.model.message.ValidationRequested;
+import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class PeriodicRevalidationIT {
 
   private static final String KEY = "it-key-p1-0123456789abcdefghijklmn";
+  private static final Instant VERIFIED = Instant.parse("2026-11-25T08:00:00.123456Z");
 
   @Test
   void anActiveIntegrationIsRevalidatedPeriodicallyAndDriftIsFound() {
@@ -56,7 +65,11 @@ class PeriodicRevalidationIT {
       String id = created.text("integrationId");
       String path = "/v1/storage-integrations/" + id;
       await().atMost(Duration.ofSeconds(10)).until(() -> api.get(KEY, path).status() == 200);
-      worker.validated(id, "p1", 1, requestId(api.get(KEY, path)), RequestKind.CREATE);
+      List<CheckResult> checks = new ArrayList<>(WorkerStandIn.passing());
+      checks.add(
+          new CheckResult(
+              Check.EXTERNAL_ID_ENFORCED, CheckStatus.PASS, "OK", "denied", null, 1, 9, VERIFIED));
+      worker.validated(id, "p1", 1, requestId(api.get(KEY, path)), RequestKind.CREATE, checks);
 
       // nobody asks: the scheduler re-validates once the last validation is 2 s old
       Api.Response revalidating =
@@ -66,6 +79,16 @@ class PeriodicRevalidationIT {
               .until(() -> api.get(KEY, path), r -> ((Number) r.at("revision")).longValue() == 2);
       assertThat(revalidating.text("state")).isEqualTo("ACTIVE");
       assertThat((Object) revalidating.at("validationInFlight")).isEqualTo(true);
+      // on the background lane, with the time the negative AssumeRole last really passed
+      ValidationRequested periodic =
+          TopicScan.await(
+                  Topics.REQUESTS_BACKGROUND, r -> r.key().equals(id), Duration.ofSeconds(10))
+              .stream()
+              .map(r -> MessageCodec.fromJson(r.value(), ValidationRequested.class))
+              .findFirst()
+              .orElseThrow();
+      assertThat(periodic.kind()).isEqualTo(RequestKind.REVALIDATE);
+      assertThat(periodic.externalIdVerifiedAt()).isEqualTo(VERIFIED);
 
       worker.failed(id, "p1", 2, requestId(revalidating), RequestKind.REVALIDATE);
       Api.Response drifted =

@@ -56,6 +56,16 @@ final class WorkerStandIn implements AutoCloseable {
   }
 
   void validated(String id, String project, long revision, String requestId, RequestKind kind) {
+    validated(id, project, revision, requestId, kind, passing());
+  }
+
+  void validated(
+      String id,
+      String project,
+      long revision,
+      String requestId,
+      RequestKind kind,
+      List<CheckResult> checks) {
     publish(
         new IntegrationValidated(
             MessageType.INTEGRATION_VALIDATED.eventId(requestId),
@@ -64,7 +74,7 @@ final class WorkerStandIn implements AutoCloseable {
             project,
             revision,
             kind,
-            passing(),
+            checks,
             Instant.now()));
   }
 

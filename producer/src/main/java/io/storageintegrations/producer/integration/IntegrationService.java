@@ -130,13 +130,16 @@ public class IntegrationService {
 
   /**
    * A re-validation whose request goes to {@code requestsTopic}: the background lane for the
-   * periodic sweep, which nobody waits for, so workers serve people first.
+   * periodic sweep, which nobody waits for, so workers serve people first. Only the periodic one
+   * carries when the negative AssumeRole last passed, letting workers skip it within their recheck
+   * period; anyone else's re-validation is tested in full.
    */
   Accepted revalidate(Caller caller, String integrationId, String requestsTopic) {
     IntegrationRecord record = find(caller, integrationId);
     String requestId = UUID.randomUUID().toString();
     long revision = record.revision() + 1;
-    ValidationRequested request = requests.revalidation(record, requestId, revision);
+    boolean periodic = Topics.REQUESTS_BACKGROUND.equals(requestsTopic);
+    ValidationRequested request = requests.revalidation(record, requestId, revision, periodic);
     atomic.publishTogether(
         List.of(
             Outgoing.of(IntegrationAccepted.of(request)),

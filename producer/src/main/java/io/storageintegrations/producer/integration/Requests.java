@@ -43,7 +43,13 @@ final class Requests {
         Instant.now());
   }
 
-  ValidationRequested revalidation(IntegrationRecord record, String requestId, long revision) {
+  /**
+   * A re-validation of the registry's record. A periodic one carries when the negative AssumeRole
+   * last passed, so a worker may skip repeating it within its recheck period; one a person or a job
+   * asked for carries nothing and is tested in full.
+   */
+  ValidationRequested revalidation(
+      IntegrationRecord record, String requestId, long revision, boolean periodic) {
     return new ValidationRequested(
         requestId,
         record.integrationId(),
@@ -58,7 +64,8 @@ final class Requests {
         clusterRegion(record.projectId()),
         record.roleArn(),
         record.externalId(),
-        Instant.now());
+        Instant.now(),
+        periodic ? ExternalIdVerification.lastVerified(record) : null);
   }
 
   private String clusterRegion(String projectId) {

@@ -18,10 +18,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param revalidationRatePerSecond periodic re-validations per second for the whole fleet (each
  *     instance takes its share of the events partitions it writes); when absent, {@code
- *     fleetAssumeRolePerSecond * revalidationStsShare / 2} (a validation makes two AssumeRole
- *     calls)
+ *     fleetAssumeRolePerSecond * revalidationStsShare / assumeRoleCallsPerRevalidation()}
  * @param fleetAssumeRolePerSecond the STS AssumeRole quota all workers share
  * @param revalidationStsShare the part of that quota periodic re-validation may use
+ * @param externalIdRecheckPeriod the workers' {@code worker.validation.external-id-recheck-period}:
+ *     how long a periodic re-validation may skip the negative AssumeRole after it last passed
  */
 @Validated
 @ConfigurationProperties("storage-integrations.registry")
@@ -33,15 +34,28 @@ public record RegistryProperties(
     @Positive Double revalidationRatePerSecond,
     @DefaultValue("95") @Positive double fleetAssumeRolePerSecond,
     @DefaultValue("0.5") @DecimalMin("0.01") @DecimalMax("1.0") double revalidationStsShare,
-    @DefaultValue("100000") @Min(1) int deletedIdsKept) {
-
-  /** AssumeRole calls one validation makes: with and without the ExternalId. */
-  static final int ASSUME_ROLE_CALLS_PER_VALIDATION = 2;
+    @DefaultValue("100000") @Min(1) int deletedIdsKept,
+    @DefaultValue("PT24H") @NotNull Duration externalIdRecheckPeriod) {
 
   /** Periodic re-validations per second for the whole fleet. */
   public double fleetRevalidationsPerSecond() {
     return revalidationRatePerSecond != null
         ? revalidationRatePerSecond
-        : fleetAssumeRolePerSecond * revalidationStsShare / ASSUME_ROLE_CALLS_PER_VALIDATION;
+        : fleetAssumeRolePerSecond * revalidationStsShare / assumeRoleCallsPerRevalidation();
+  }
+
+  /**
+   * AssumeRole calls one periodic re-validation makes on average: one with the ExternalId, and the
+   * negative one only on every n-th, n = ceil(recheck period / interval), since the worker skips it
+   * while its last pass is less than the period old (docs/worker.md). 1 + 1/24 with the defaults; 2
+   * when the period is zero or no longer than the interval.
+   */
+  public double assumeRoleCallsPerRevalidation() {
+    long interval = revalidationInterval.toMillis();
+    if (interval <= 0) {
+      return 2;
+    }
+    long every = Math.max(1, (externalIdRecheckPeriod.toMillis() + interval - 1) / interval);
+    return 1 + 1.0 / every;
   }
 }

@@ -26,13 +26,14 @@ final class RequiredFields {
               "bucketRegion",
               "clusterRegion",
               "roleArn",
-              "externalId"),
+              "externalId",
+              "externalIdVerifiedAt"),
           IntegrationAccepted.class,
           Set.of("description"),
           IntegrationRecord.class,
           Set.of("description", "lastValidatedAt", "createdAt"),
           CheckResult.class,
-          Set.of("code", "message", "remediation"),
+          Set.of("code", "message", "remediation", "verifiedAt"),
           OutcomeSummary.class,
           Set.of("reason", "requestId"));
 

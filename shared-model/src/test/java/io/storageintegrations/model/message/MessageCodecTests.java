@@ -29,6 +29,36 @@ class MessageCodecTests {
   }
 
   @Test
+  void messagesOfEarlierVersionsReadWithoutTheLastVerifiedTimes() {
+    ValidationRequested withTime = Samples.VALIDATION_REQUESTED;
+    String older =
+        MessageCodec.toJsonString(withTime)
+            .replaceFirst(",\"externalIdVerifiedAt\":\"[^\"]+\"", "")
+            .replaceAll(",\"verifiedAt\":\"[^\"]+\"", "");
+
+    ValidationRequested read = MessageCodec.fromJson(older, ValidationRequested.class);
+
+    assertThat(older).doesNotContain("erifiedAt");
+    assertThat(read.externalIdVerifiedAt()).isNull();
+    assertThat(read.requestedAt()).isEqualTo(withTime.requestedAt());
+    CheckResult check =
+        MessageCodec.fromJson(
+            "{\"check\":\"EXTERNAL_ID_ENFORCED\",\"status\":\"PASS\",\"attempts\":1,"
+                + "\"durationMs\":3}",
+            CheckResult.class);
+    assertThat(check.verifiedAt()).isNull();
+  }
+
+  @Test
+  void lastVerifiedTimesRoundTripExactly() {
+    String json = MessageCodec.toJsonString(Samples.VALIDATION_REQUESTED);
+
+    assertThat(json).contains("\"externalIdVerifiedAt\":\"2026-11-25T12:00:00.123Z\"");
+    assertThat(MessageCodec.fromJson(json, ValidationRequested.class).externalIdVerifiedAt())
+        .isEqualTo(Samples.AT.minusSeconds(3600));
+  }
+
+  @Test
   void ignoresUnknownFields() {
     String json =
         MessageCodec.toJsonString(Samples.VALIDATION_REQUESTED)

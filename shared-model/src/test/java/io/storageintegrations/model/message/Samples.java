@@ -33,7 +33,8 @@ public final class Samples {
           "cn-hangzhou",
           ROLE,
           EXTERNAL_ID,
-          AT);
+          AT,
+          AT.minusSeconds(3600));
 
   static final List<CheckResult> CHECKS =
       List.of(
@@ -46,6 +47,15 @@ public final class Samples {
               "grant oss:ListObjects",
               1,
               42),
+          new CheckResult(
+              Check.EXTERNAL_ID_ENFORCED,
+              CheckStatus.PASS,
+              "VERIFIED_RECENTLY",
+              "not re-tested",
+              null,
+              0,
+              0,
+              AT.minusSeconds(3600)),
           new CheckResult(Check.READ, CheckStatus.SKIP, null, null, null, 0, 0));
 
   /** Every message type with its sample. */

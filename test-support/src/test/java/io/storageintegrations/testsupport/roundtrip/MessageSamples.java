@@ -41,6 +41,15 @@ final class MessageSamples {
               "grant oss:PutObject",
               2,
               87),
+          new CheckResult(
+              Check.EXTERNAL_ID_ENFORCED,
+              CheckStatus.PASS,
+              "VERIFIED_RECENTLY",
+              "not re-tested",
+              null,
+              0,
+              0,
+              AT.minusSeconds(3600)),
           new CheckResult(Check.READ, CheckStatus.SKIP, null, null, null, 0, 0));
 
   private MessageSamples() {}

@@ -5,8 +5,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.storageintegrations.model.message.ErrorReason;
+import io.storageintegrations.model.message.RequestKind;
 import io.storageintegrations.worker.cloud.CloudOperation;
+import io.storageintegrations.worker.cloud.Lane;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +40,64 @@ public final class WorkerMetrics {
     for (ErrorReason reason : ErrorReason.values()) {
       outcomes("errored", reason.name());
     }
+    for (RequestKind kind : RequestKind.values()) {
+      for (Lane lane : Lane.values()) {
+        validations(kind.name(), lane.name());
+        assumeRoles(kind.name(), lane.name(), "with_external_id");
+        assumeRoles(kind.name(), lane.name(), "without_external_id");
+      }
+    }
+    for (String decision : List.of("absent", "future", "due", "skip")) {
+      externalIdRechecks(decision);
+    }
+  }
+
+  /**
+   * A validation started: kind is the request's (CREATE, VALIDATE, REVALIDATE), lane INTERACTIVE or
+   * BACKGROUND. With {@link #assumeRole} it gives the AssumeRole calls per validation by kind.
+   */
+  public void validation(String kind, String lane) {
+    validations(kind, lane).increment();
+  }
+
+  private Counter validations(String kind, String lane) {
+    return Counter.builder("worker.validations")
+        .description("Validations started, by request kind and lane")
+        .tag("kind", kind)
+        .tag("lane", lane)
+        .register(registry);
+  }
+
+  /**
+   * One AssumeRole sent to STS (every attempt, retries included: each takes quota). {@code call} is
+   * with_external_id or without_external_id (the negative test).
+   */
+  public void assumeRole(String kind, String lane, String call) {
+    assumeRoles(kind, lane, call).increment();
+  }
+
+  private Counter assumeRoles(String kind, String lane, String call) {
+    return Counter.builder("worker.sts.assume.role")
+        .description("AssumeRole calls sent by validations, by request kind, lane and call")
+        .tag("kind", kind)
+        .tag("lane", lane)
+        .tag("call", call)
+        .register(registry);
+  }
+
+  /**
+   * A periodic re-validation's decision on the negative AssumeRole: skip (passed within the recheck
+   * period), due, absent (no last-verified time) or future (a time not yet reached).
+   */
+  public void externalIdRecheck(String decision) {
+    externalIdRechecks(decision).increment();
+  }
+
+  private Counter externalIdRechecks(String decision) {
+    return Counter.builder("worker.external.id.recheck")
+        .description("Periodic re-validations by what they did with the negative AssumeRole")
+        .tag("decision", decision)
+        .register(registry);
   }
 
   /** One cloud call attempt: outcome is success, customer, transient or platform. */

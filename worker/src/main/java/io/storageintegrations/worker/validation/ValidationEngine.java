@@ -43,7 +43,8 @@ public final class ValidationEngine {
       WorkerMetrics metrics,
       ScheduledExecutorService timer) {
     CheckCall call = new CheckCall(calls);
-    this.role = new RoleChecks(call, sts);
+    ExternalIdRecheck recheck = new ExternalIdRecheck(properties.externalIdRecheckPeriod(), clock);
+    this.role = new RoleChecks(call, sts, recheck, metrics);
     this.bucket = new BucketChecks(call, oss);
     this.properties = properties;
     this.platformPrincipal = platformPrincipal;
@@ -66,6 +67,7 @@ public final class ValidationEngine {
     long start = System.nanoTime();
     CompletableFuture<List<CheckOutcome>> checks;
     try {
+      metrics.validation(request.kind() == null ? "UNKNOWN" : request.kind().name(), lane.name());
       Deadline deadline = Deadline.in(properties.deadline());
       Subject subject =
           Subject.of(request, platformPrincipal, deadline, lane, properties.probePrefix());

@@ -5,51 +5,57 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The producer's {@code producer.vending.stage} timers between two moments: mean, and p50/p90/p99
- * as the upper bound of the histogram bucket they fall in (buckets are about 10-25% apart), so the
- * API latency of one phase can be taken apart into the call to the worker and the audit ack.
+ * Timers between two moments: mean, and p50/p90/p99 as the upper bound of the histogram bucket they
+ * fall in (buckets are about 10-25% apart), so the API latency of one phase can be taken apart: the
+ * producer's {@code producer.vending.stage} (the call to the worker, the audit ack) and the
+ * worker's own {@code worker.vending.duration} (its time answering, inside that call).
  */
 final class StageBreakdown {
 
-  static final List<String> STAGES = List.of("worker", "audit");
-
+  private final Map<String, Timer> timers = new LinkedHashMap<>();
   private final Map<String, HistogramSnapshot> before = new LinkedHashMap<>();
 
-  private StageBreakdown(MeterRegistry registry, String served) {
-    for (String stage : STAGES) {
-      before.put(stage, timer(registry, stage, served).takeSnapshot());
-    }
-  }
-
-  static StageBreakdown since(MeterRegistry registry, String served) {
-    return new StageBreakdown(registry, served);
-  }
-
-  /** Prints one table row per stage for what was recorded since this was made. */
-  void print(MeterRegistry registry, String served, String phase) {
-    for (String stage : STAGES) {
-      HistogramSnapshot now = timer(registry, stage, served).takeSnapshot();
-      HistogramSnapshot then = before.get(stage);
-      long count = now.count() - then.count();
-      double mean =
-          count == 0
-              ? 0
-              : (now.total(TimeUnit.NANOSECONDS) - then.total(TimeUnit.NANOSECONDS)) / count / 1e6;
-      System.out.printf(
-          "| %s: %s | %d | %.2f | <= %.2f | <= %.2f | <= %.2f |%n",
-          phase,
+  /** Starts counting now, for a phase whose vends are {@code served} from "cache" or "sts". */
+  static StageBreakdown since(MeterRegistry producer, MeterRegistry worker, String served) {
+    StageBreakdown breakdown = new StageBreakdown();
+    for (String stage : new String[] {"worker", "audit"}) {
+      breakdown.add(
           stage,
-          count,
-          mean,
-          quantile(then, now, count, 0.50),
-          quantile(then, now, count, 0.90),
-          quantile(then, now, count, 0.99));
+          producer.find("producer.vending.stage").tags("stage", stage, "served", served).timer());
     }
+    breakdown.add("at the worker", worker.find("worker.vending.duration").timer());
+    return breakdown;
+  }
+
+  private void add(String label, Timer timer) {
+    if (timer != null) {
+      timers.put(label, timer);
+      before.put(label, timer.takeSnapshot());
+    }
+  }
+
+  /** Prints one table row per timer for what was recorded since this was made. */
+  void print(String phase) {
+    timers.forEach(
+        (label, timer) -> {
+          HistogramSnapshot now = timer.takeSnapshot();
+          HistogramSnapshot then = before.get(label);
+          long count = now.count() - then.count();
+          double nanos = now.total(TimeUnit.NANOSECONDS) - then.total(TimeUnit.NANOSECONDS);
+          System.out.printf(
+              "| %s: %s | %d | %.2f | <= %.2f | <= %.2f | <= %.2f |%n",
+              phase,
+              label,
+              count,
+              count == 0 ? 0 : nanos / count / 1e6,
+              quantile(then, now, count, 0.50),
+              quantile(then, now, count, 0.90),
+              quantile(then, now, count, 0.99));
+        });
   }
 
   private static double quantile(
@@ -63,9 +69,5 @@ final class StageBreakdown {
       }
     }
     return Double.POSITIVE_INFINITY;
-  }
-
-  private static Timer timer(MeterRegistry registry, String stage, String served) {
-    return registry.find("producer.vending.stage").tags("stage", stage, "served", served).timer();
   }
 }

@@ -12,6 +12,7 @@
   const timeFormat = new Intl.DateTimeFormat(undefined, {
     year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit',
     second: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+  const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
   let controller = null;
   let phase = 'idle';
 
@@ -131,6 +132,33 @@
     return td;
   }
 
+  // "in use" with how long ago a job was last vended credentials; the exact time as tooltip.
+  function inUseBadge(iso) {
+    const badge = document.createElement('span');
+    badge.className = 'in-use';
+    badge.dataset.vendedAt = iso;
+    badge.title = 'credentials last vended ' + timeFormat.format(new Date(iso)) +
+      ' (' + new Date(iso).toISOString() + ')';
+    badge.textContent = 'in use · ' + ago(iso);
+    return badge;
+  }
+
+  function ago(iso) {
+    const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
+    const units = [['day', 86400], ['hour', 3600], ['minute', 60]];
+    for (const [unit, size] of units) {
+      if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    }
+    return 'just now';
+  }
+
+  // Relative times age while nothing is sent: refresh them.
+  setInterval(() => {
+    document.querySelectorAll('.in-use').forEach((badge) => {
+      badge.textContent = 'in use · ' + ago(badge.dataset.vendedAt);
+    });
+  }, 30000);
+
   // A fix that ends in a policy document shows the document indented, with a copy button.
   function remediationCell(text) {
     const td = cell('', 'remediation');
@@ -195,6 +223,7 @@
     const stateCell = cell('', 'state-cell');
     stateCell.dataset.state = it.state;
     stateCell.append(state);
+    if (it.lastVendedAt) stateCell.append(' ', inUseBadge(it.lastVendedAt));
     entry.row.replaceChildren(
       nameCell(it), cell(it.integrationId, 'id'), stateCell, cell(it.bucket),
       cell(it.region), cell(it.access), cell(it.message, 'message'), timeCell(it.lastValidatedAt));

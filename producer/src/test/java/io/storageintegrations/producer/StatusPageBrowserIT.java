@@ -2,7 +2,11 @@ package io.storageintegrations.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storageintegrations.model.message.AccessMode;
+import io.storageintegrations.model.message.CredentialsVended;
 import io.storageintegrations.model.message.RequestKind;
+import io.storageintegrations.model.topic.MessageType;
+import io.storageintegrations.producer.publishing.MessagePublisher;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +116,27 @@ class StatusPageBrowserIT extends ProducerItSupport {
 
     worker.validated(first, "p8", 1, latestRequestId(P1, first), RequestKind.CREATE);
     wait.until(ExpectedConditions.attributeToBe(stateSelector(first), "data-state", "ACTIVE"));
+    assertThat(browser.findElements(By.cssSelector(inUse(first)))).isEmpty();
+
+    // A job is vended credentials (its audit record, as the producer writes it): the open page
+    // shows the "in use" badge with how long ago, without a reload.
+    Instant vendedAt = Instant.now().minus(Duration.ofMinutes(3));
+    worker.publish(
+        new CredentialsVended(
+            MessageType.CREDENTIALS_VENDED.eventId("vend-" + first),
+            "vend-" + first,
+            first,
+            "p8",
+            "nightly-job",
+            AccessMode.READ_WRITE,
+            "bucket-a",
+            "backups/",
+            900,
+            vendedAt.plus(Duration.ofMinutes(15)),
+            false,
+            vendedAt),
+        MessagePublisher.SOURCE);
+    wait.until(ExpectedConditions.textToBe(By.cssSelector(inUse(first)), "in use · 3 minutes ago"));
 
     String second = create(P1, "p8", unique("page-live"));
     wait.until(ExpectedConditions.attributeToBe(stateSelector(second), "data-state", "PENDING"));
@@ -216,6 +241,10 @@ class StatusPageBrowserIT extends ProducerItSupport {
     assertThat(time.getText()).contains(local).contains("GMT+8");
     assertThat(browser.findElement(By.id("time-zone")).getText())
         .isEqualTo("(" + BROWSER_ZONE + ")");
+  }
+
+  private static String inUse(String id) {
+    return "tr.integration[data-id='" + id + "'] td.state-cell .in-use";
   }
 
   private static By count(String state) {

@@ -20,6 +20,8 @@ import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,6 +126,9 @@ class VendingEndToEndIT {
   void aJobVendsNarrowedCredentialsTheAuditRecordsItAndNoSecretLeaks(CapturedOutput output)
       throws Exception {
     String id = activeIntegration("READ_WRITE");
+    assertThat(api.get(CONSOLE, "/v1/storage-integrations/" + id).json())
+        .as("never vended")
+        .containsEntry("lastVendedAt", null);
 
     Api.Response vended = vend(JOB, id, "READ_WRITE", "backups/2026-12-01/");
 
@@ -151,6 +156,23 @@ class VendingEndToEndIT {
         .containsEntry("prefix", "backups/2026-12-01/")
         .containsEntry("requestId", vended.text("requestId"))
         .containsEntry("expiresAt", vended.text("expiration"));
+    // The registry learns the vend from the audit topic: describe and list show when (to the µs).
+    Instant vendedAt =
+        Instant.parse((String) event.get("occurredAt")).truncatedTo(ChronoUnit.MICROS);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                assertThat(api.get(CONSOLE, "/v1/storage-integrations/" + id).text("lastVendedAt"))
+                    .isNotNull()
+                    .satisfies(at -> assertThat(Instant.parse(at)).isEqualTo(vendedAt)));
+    Api.Response list = api.get(CONSOLE, "/v1/storage-integrations?projectId=p1&size=100");
+    assertThat(list.<List<Map<String, Object>>>at("items"))
+        .filteredOn(item -> id.equals(item.get("integrationId")))
+        .singleElement()
+        .satisfies(
+            item ->
+                assertThat(Instant.parse((String) item.get("lastVendedAt"))).isEqualTo(vendedAt));
 
     StringBuilder scanned = new StringBuilder(output.getAll());
     for (String topic : Topics.ALL) {

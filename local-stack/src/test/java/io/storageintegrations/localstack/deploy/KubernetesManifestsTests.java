@@ -151,7 +151,7 @@ class KubernetesManifestsTests {
 
     assertThat(egressPorts(worker)).contains(443, 9092, 53);
     assertThat(egressPorts(producer)).contains(9092, 53).doesNotContain(443);
-    assertThat(ingressPorts(worker)).containsExactly("management");
+    assertThat(ingressPorts(worker)).containsExactlyInAnyOrder("management", "vending");
     assertThat(ingressPorts(producer)).containsExactlyInAnyOrder("http", "management");
     for (Map<String, Object> policy : List.of(worker, producer)) {
       assertThat(Yamls.list(Yamls.at(policy, "spec", "policyTypes")))
@@ -159,7 +159,114 @@ class KubernetesManifestsTests {
     }
     assertThat(rendered.ofKind("Service"))
         .extracting(service -> Yamls.at(service, "metadata", "name"))
-        .containsExactly("producer");
+        .containsExactlyInAnyOrder("producer", "worker-vending");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"base", "overlays/production"})
+  void theWorkersVendingEndpointIsInternalAndOnlyProducerPodsReachIt(String directory) {
+    Kustomize rendered = Kustomize.render(directory);
+    Map<String, Object> worker = rendered.get("Deployment", "worker");
+    Map<String, Object> workerContainer = Kustomize.container(worker);
+    Map<String, String> workerEnv = Kustomize.env(workerContainer);
+    Map<String, Object> service = rendered.get("Service", "worker-vending");
+    Map<String, Object> servicePort =
+        Yamls.map(Yamls.list(Yamls.at(service, "spec", "ports")).get(0));
+
+    // The worker serves it on the pod's address, on a named container port the Service targets.
+    assertThat(workerEnv)
+        .as(directory)
+        .containsEntry("WORKER_VENDING_ENABLED", "true")
+        .containsEntry("WORKER_VENDING_ADDRESS", "0.0.0.0");
+    assertThat(Yamls.list(workerContainer.get("ports")))
+        .as(directory)
+        .contains(
+            Map.of(
+                "name",
+                "vending",
+                "containerPort",
+                Integer.valueOf(workerEnv.get("WORKER_VENDING_PORT"))));
+    assertThat(Yamls.at(service, "spec", "type")).as("internal only").isEqualTo("ClusterIP");
+    assertThat(Yamls.list(Yamls.at(service, "spec", "ports"))).hasSize(1);
+    assertThat(servicePort).containsEntry("targetPort", "vending").doesNotContainKey("nodePort");
+    assertThat(Yamls.map(Yamls.at(service, "spec", "selector")))
+        .isEqualTo(Yamls.map(Yamls.at(worker, "spec", "selector", "matchLabels")));
+    assertThat(rendered.ofKind("Ingress")).isEmpty();
+
+    // The producer is pointed at that Service and port.
+    String workerUrl =
+        (String)
+            Yamls.at(
+                rendered.get("ConfigMap", "storage-integrations-producer"),
+                "data",
+                "STORAGE_INTEGRATIONS_VENDING_WORKER_URL");
+    assertThat(workerUrl).isEqualTo("http://worker-vending:" + servicePort.get("port"));
+
+    // One Secret for the token, referenced from the environment of both apps.
+    Map<String, Object> workerToken = secretRef(workerContainer, "WORKER_VENDING_TOKEN");
+    Map<String, Object> producerToken =
+        secretRef(Kustomize.container(rendered.get("Deployment", "producer")), "VENDING_TOKEN");
+    assertThat(workerToken)
+        .isEqualTo(producerToken)
+        .isEqualTo(Map.of("name", "storage-integrations-vending", "key", "token"));
+    for (Map<String, Object> configMap : rendered.ofKind("ConfigMap")) {
+      assertThat(Yamls.map(configMap.get("data")).keySet())
+          .as("no token in a ConfigMap")
+          .noneMatch(key -> key.contains("TOKEN"));
+    }
+
+    // Ingress to the vending port: producer pods of this namespace, nothing else.
+    List<Map<String, Object>> vendingRules =
+        Yamls.list(Yamls.at(rendered.get("NetworkPolicy", "worker"), "spec", "ingress")).stream()
+            .map(Yamls::map)
+            .filter(
+                rule ->
+                    Yamls.list(rule.get("ports")).stream()
+                        .anyMatch(port -> "vending".equals(Yamls.map(port).get("port"))))
+            .toList();
+    assertThat(vendingRules).as(directory).hasSize(1);
+    assertThat(Yamls.list(vendingRules.get(0).get("ports"))).hasSize(1);
+    assertThat(Yamls.list(vendingRules.get(0).get("from")))
+        .as("a pod selector alone: no namespaceSelector, no ipBlock")
+        .containsExactly(
+            Map.of(
+                "podSelector",
+                Map.of("matchLabels", Map.of("app.kubernetes.io/name", "producer"))));
+    assertThat(
+            Yamls.map(
+                Yamls.at(
+                    rendered.get("Deployment", "producer"),
+                    "spec",
+                    "template",
+                    "metadata",
+                    "labels")))
+        .containsEntry("app.kubernetes.io/name", "producer");
+    // And the producer may go there.
+    assertThat(
+            Yamls.list(Yamls.at(rendered.get("NetworkPolicy", "producer"), "spec", "egress"))
+                .stream()
+                .map(Yamls::map)
+                .filter(rule -> rule.containsKey("to")))
+        .singleElement()
+        .satisfies(
+            rule -> {
+              assertThat(Yamls.list(rule.get("to")))
+                  .containsExactly(
+                      Map.of(
+                          "podSelector",
+                          Map.of("matchLabels", Map.of("app.kubernetes.io/name", "worker"))));
+              assertThat(Yamls.list(rule.get("ports")))
+                  .containsExactly(Map.of("port", 8082, "protocol", "TCP"));
+            });
+  }
+
+  private static Map<String, Object> secretRef(Map<String, Object> container, String variable) {
+    return Yamls.list(container.get("env")).stream()
+        .map(Yamls::map)
+        .filter(entry -> variable.equals(entry.get("name")))
+        .findFirst()
+        .map(entry -> Yamls.map(Yamls.at(entry, "valueFrom", "secretKeyRef")))
+        .orElseThrow(() -> new AssertionError("no " + variable + " in the environment"));
   }
 
   @Test

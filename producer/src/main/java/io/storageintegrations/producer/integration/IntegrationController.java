@@ -5,6 +5,7 @@ import io.storageintegrations.model.message.IntegrationState;
 import io.storageintegrations.model.message.OutcomeSummary;
 import io.storageintegrations.model.rules.Regions;
 import io.storageintegrations.producer.problem.ApiException;
+import io.storageintegrations.producer.registry.LastVended;
 import io.storageintegrations.producer.registry.RegistryPage;
 import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
@@ -42,13 +43,23 @@ class IntegrationController {
   private final RegistryView view;
   private final ApiProperties properties;
   private final AsyncWaits waits;
+  private final LastVended lastVended;
 
   IntegrationController(
-      IntegrationService service, RegistryView view, ApiProperties properties, AsyncWaits waits) {
+      IntegrationService service,
+      RegistryView view,
+      ApiProperties properties,
+      AsyncWaits waits,
+      LastVended lastVended) {
     this.service = service;
     this.view = view;
     this.properties = properties;
     this.waits = waits;
+    this.lastVended = lastVended;
+  }
+
+  private IntegrationView viewOf(IntegrationRecord record) {
+    return IntegrationView.of(record, lastVended.of(record.integrationId()));
   }
 
   @Operation(summary = "Create: validate, then ACTIVE, INVALID or ERROR")
@@ -66,20 +77,20 @@ class IntegrationController {
     return awaitOutcome(accepted, waitFor, record -> created(accepted, body, record));
   }
 
-  private static ResponseEntity<IntegrationView> created(
+  private ResponseEntity<IntegrationView> created(
       IntegrationService.Accepted accepted,
       IntegrationRequestBody body,
       Optional<IntegrationRecord> record) {
     URI location = URI.create(BASE + accepted.integrationId());
     if (record.isPresent() && decided(record.get(), accepted)) {
-      return ResponseEntity.created(location).body(IntegrationView.of(record.get()));
+      return ResponseEntity.created(location).body(viewOf(record.get()));
     }
     return ResponseEntity.accepted()
         .location(location)
         .body(
             record
                 .or(() -> Optional.ofNullable(accepted.known()))
-                .map(IntegrationView::of)
+                .map(this::viewOf)
                 .orElseGet(() -> pending(accepted, body)));
   }
 
@@ -96,7 +107,10 @@ class IntegrationController {
           "page must be >= 0 and size between 1 and " + properties.maxPageSize());
     }
     RegistryPage found = service.list(caller, projectId, state, page, size);
-    List<IntegrationSummary> items = found.items().stream().map(IntegrationSummary::of).toList();
+    List<IntegrationSummary> items =
+        found.items().stream()
+            .map(r -> IntegrationSummary.of(r, lastVended.of(r.integrationId())))
+            .toList();
     return new IntegrationSummary.Page(items, page, size, found.total());
   }
 
@@ -104,7 +118,7 @@ class IntegrationController {
   @GetMapping("/{integrationId}")
   IntegrationView describe(
       @AuthenticationPrincipal Caller caller, @PathVariable String integrationId) {
-    return IntegrationView.of(service.find(caller, integrationId));
+    return viewOf(service.find(caller, integrationId));
   }
 
   @Operation(summary = "Re-validate an existing integration")
@@ -126,7 +140,7 @@ class IntegrationController {
                   : HttpStatus.ACCEPTED;
           return ResponseEntity.status(status)
               .location(URI.create(BASE + integrationId))
-              .body(IntegrationView.of(shown));
+              .body(viewOf(shown));
         });
   }
 
@@ -188,6 +202,7 @@ class IntegrationController {
         true,
         "validation in progress",
         accepted.revision(),
+        null,
         null,
         null,
         null,

@@ -3,10 +3,11 @@ package io.storageintegrations.producer.integration;
 import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.IntegrationState;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-/** One line of a list: ID, name, state, message, bucket, region. */
+/** One line of a list: ID, name, state, message, bucket, region, access and last vend. */
 record IntegrationSummary(
     String integrationId,
     String projectId,
@@ -16,9 +17,15 @@ record IntegrationSummary(
     String bucket,
     String region,
     AccessMode access,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @Schema(
+            nullable = true,
+            description =
+                "When credentials were last vended for the integration; null when not within the"
+                    + " look-back (see the describe answer)")
+        Instant lastVendedAt) {
 
-  static IntegrationSummary of(IntegrationRecord r) {
+  static IntegrationSummary of(IntegrationRecord r, Instant lastVendedAt) {
     return new IntegrationSummary(
         r.integrationId(),
         r.projectId(),
@@ -28,7 +35,8 @@ record IntegrationSummary(
         r.bucket(),
         r.bucketRegion(),
         r.access(),
-        r.updatedAt());
+        r.updatedAt(),
+        lastVendedAt);
   }
 
   /** A page of summaries; {@code page} counts from 0. */

@@ -6,13 +6,15 @@ import io.storageintegrations.model.message.CheckResult;
 import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.model.message.IntegrationState;
 import io.storageintegrations.model.message.OutcomeSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * An integration as the API describes it: settings, state, a one-line {@code message}, the last
- * check results with their remediation, and the recent history.
+ * check results with their remediation, the recent history, and when a job was last vended
+ * credentials for it ({@code lastVendedAt}, null when not within the producer's look-back).
  */
 public record IntegrationView(
     String integrationId,
@@ -30,11 +32,19 @@ public record IntegrationView(
     long revision,
     Instant createdAt,
     Instant lastValidatedAt,
+    @Schema(
+            nullable = true,
+            description =
+                "When credentials were last vended for the integration (any producer instance),"
+                    + " from the audit topic; null when not within the look-back"
+                    + " (storage-integrations.registry.last-vended-window, default 7 days)")
+        Instant lastVendedAt,
     Instant updatedAt,
     List<CheckResult> checks,
     List<OutcomeSummary> history) {
 
-  public static IntegrationView of(IntegrationRecord r) {
+  /** The record as the API shows it, with its last vend (null if none is known). */
+  public static IntegrationView of(IntegrationRecord r, Instant lastVendedAt) {
     return new IntegrationView(
         r.integrationId(),
         r.projectId(),
@@ -51,6 +61,7 @@ public record IntegrationView(
         r.revision(),
         r.createdAt(),
         r.lastValidatedAt(),
+        lastVendedAt,
         r.updatedAt(),
         r.lastChecks(),
         r.history());

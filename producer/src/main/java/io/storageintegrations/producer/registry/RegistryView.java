@@ -181,6 +181,20 @@ public class RegistryView {
     return MessageCodec.fromJson(CompactJson.decompress(entry.compact()), IntegrationRecord.class);
   }
 
+  /**
+   * Tells the listeners about the integration's current record although the record did not change
+   * (something shown with it did, e.g. its last vend), so open status streams send it again.
+   */
+  public synchronized void announce(String integrationId) {
+    if (listeners.isEmpty()) {
+      return;
+    }
+    Entry entry = entries.get(integrationId);
+    if (entry != null) {
+      notify(new RegistryChange(integrationId, entry.index().projectId(), decode(entry)));
+    }
+  }
+
   /** Calls {@code listener} for every change until the returned handle is closed. */
   public AutoCloseable subscribe(Consumer<RegistryChange> listener) {
     listeners.add(listener);

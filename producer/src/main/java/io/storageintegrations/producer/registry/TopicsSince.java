@@ -139,7 +139,7 @@ final class TopicsSince implements AutoCloseable {
     } catch (WakeupException e) {
       // closing
     } catch (RuntimeException e) {
-      log.error("stopped following {}: dry-run results are stale from now on", topics, e);
+      log.error("stopped following {}: what it feeds is stale from now on", topics, e);
     } finally {
       running = false;
       consumer.close();

@@ -4,6 +4,7 @@ import io.storageintegrations.model.message.IntegrationRecord;
 import io.storageintegrations.producer.integration.IntegrationView;
 import io.storageintegrations.producer.limits.LimitsProperties;
 import io.storageintegrations.producer.problem.RateLimitedException;
+import io.storageintegrations.producer.registry.LastVended;
 import io.storageintegrations.producer.registry.RegistryChange;
 import io.storageintegrations.producer.registry.RegistryView;
 import io.storageintegrations.producer.security.Caller;
@@ -39,6 +40,7 @@ class StatusStreams {
   static final int FIRST_PAGE = 100;
 
   private final RegistryView view;
+  private final LastVended lastVended;
   private final LimitsProperties limits;
   private final ThreadPoolExecutor senders;
   private final ScheduledExecutorService heartbeats;
@@ -46,8 +48,9 @@ class StatusStreams {
   private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
   private volatile boolean closing;
 
-  StatusStreams(RegistryView view, LimitsProperties limits) {
+  StatusStreams(RegistryView view, LastVended lastVended, LimitsProperties limits) {
     this.view = view;
+    this.lastVended = lastVended;
     this.limits = limits;
     AtomicInteger threads = new AtomicInteger();
     this.senders =
@@ -145,7 +148,7 @@ class StatusStreams {
     }
   }
 
-  private static void sendChange(SseEmitter emitter, RegistryChange change) {
+  private void sendChange(SseEmitter emitter, RegistryChange change) {
     if (change.deleted()) {
       sendOrEnd(
           emitter,
@@ -159,7 +162,9 @@ class StatusStreams {
           SseEmitter.event()
               .name("integration")
               .id(change.integrationId() + "@" + change.record().revision())
-              .data(IntegrationView.of(change.record()), MediaType.APPLICATION_JSON));
+              .data(
+                  IntegrationView.of(change.record(), lastVended.of(change.integrationId())),
+                  MediaType.APPLICATION_JSON));
     }
   }
 

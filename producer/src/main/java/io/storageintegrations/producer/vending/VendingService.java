@@ -87,6 +87,7 @@ class VendingService {
     long duration =
         body.durationSeconds() == null ? VendingChecks.DEFAULT_DURATION : body.durationSeconds();
     WorkerVendingClient.WorkerAnswer answer;
+    long asked = System.nanoTime();
     try {
       answer = worker.vend(forward(record, body, duration, requestId, caller));
     } catch (IOException e) {
@@ -99,6 +100,9 @@ class VendingService {
     if (answer.status() != 200) {
       throw refusal(record, answer);
     }
+    long answered = System.nanoTime();
+    boolean fromCache = answer.body().get("servedFromCache").asBoolean();
+    meters.stage("worker", fromCache, answered - asked);
     Instant expiration = Instant.parse(answer.text("expiration"));
     try {
       audit.record(
@@ -113,11 +117,12 @@ class VendingService {
               body.prefix(),
               answer.body().get("durationSeconds").asLong(),
               expiration,
-              answer.body().get("servedFromCache").asBoolean(),
+              fromCache,
               Instant.now()));
     } catch (AuditPublisher.AuditFailedException | PublishFailedException e) {
       throw unavailable("the audit record was not acknowledged; no credentials were handed out");
     }
+    meters.stage("audit", fromCache, System.nanoTime() - answered);
     return new VendedCredentials(
         record.integrationId(),
         answer.text("accessKeyId"),

@@ -13,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls the workers' internal vending endpoint with the internal token (HTTP/1.1 keep-alive, one
- * client for the process).
+ * client for the process). The endpoint and the {@code Authorization} value are made once: a vend
+ * neither re-reads a mounted token file nor rebuilds the URI (a changed token needs a restart, as
+ * on the worker, which reads its token once too).
  */
 @Component
 class WorkerVendingClient {
@@ -30,10 +32,17 @@ class WorkerVendingClient {
   }
 
   private final VendingProperties properties;
+  private final URI endpoint;
+  private final String authorization;
   private final HttpClient http;
 
   WorkerVendingClient(VendingProperties properties) {
     this.properties = properties;
+    this.endpoint =
+        properties.configured()
+            ? URI.create(properties.workerUrl().toString().replaceAll("/+$", "") + PATH)
+            : null;
+    this.authorization = properties.configured() ? "Bearer " + properties.secret() : null;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -44,10 +53,9 @@ class WorkerVendingClient {
   /** Throws IOException when the worker cannot be reached or answers no JSON. */
   WorkerAnswer vend(Map<String, Object> request) throws IOException, InterruptedException {
     HttpRequest call =
-        HttpRequest.newBuilder(
-                URI.create(properties.workerUrl().toString().replaceAll("/+$", "") + PATH))
+        HttpRequest.newBuilder(endpoint)
             .timeout(properties.timeout())
-            .header("Authorization", "Bearer " + properties.secret())
+            .header("Authorization", authorization)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(request)))
             .build();

@@ -1,5 +1,6 @@
 package io.storageintegrations.producer.bench;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.storageintegrations.emulator.CloudEmulator;
 import io.storageintegrations.emulator.fault.FaultSpec;
 import io.storageintegrations.emulator.fault.Latency;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Vending latency at the API (HTTP round trip to the producer, which checks the key, the registry
  * and the access, forwards to the worker and waits for the audit record's ack): a cache hit, and a
  * cache miss (a new prefix each time: one AssumeRole), with the emulator answering every STS call
- * after 50 ms. One client thread, sequential calls. Prints a table.
+ * after 50 ms. One client thread, sequential calls. Prints a table, and the time the producer spent
+ * calling the worker and waiting for the audit ack ({@link StageBreakdown}).
  *
  * <pre>
  * ./mvnw -q -o -pl producer test-compile exec:java -Dexec.classpathScope=test \
@@ -55,6 +57,11 @@ public final class VendingBenchmark {
   public static void main(String[] args) throws Exception {
     int hits = intArg(args, "--hits", 3000);
     int misses = intArg(args, "--misses", 200);
+    // The JDK reads this once, when the JVM's first JDK HTTP server starts. As deployed, the
+    // worker's vending server is its JVM's only one and sets it itself; here the emulator starts
+    // first, and without this the vending server's sockets would keep Nagle's algorithm on, unlike
+    // as deployed.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     try (CloudEmulator cloud = CloudEmulator.builder().start()) {
       seed(cloud);
       int vendingPort;
@@ -105,10 +112,23 @@ public final class VendingBenchmark {
         // Warm-up: JIT, connection pools, the first session of the hit scope.
         measure(base, id, 300, false);
         measure(base, id, 20, true);
+        MeterRegistry meters = producer.getBean(MeterRegistry.class);
+        MeterRegistry workerMeters = worker.getBean(MeterRegistry.class);
+        StageBreakdown hitStages = StageBreakdown.since(meters, workerMeters, "cache");
         long[] hit = measure(base, id, hits, false);
+        StageBreakdown missStages = StageBreakdown.since(meters, workerMeters, "sts");
         long[] miss = measure(base, id, misses, true);
         long stsCalls = cloud.counters().count("sts:AssumeRole") - stsBefore;
         print(hit, miss, stsCalls, 300 + 20 + hits + misses);
+        System.out.println();
+        System.out.println(
+            "Inside (producer.vending.stage, and worker.vending.duration for the worker's own"
+                + " time; bucket upper bounds):");
+        System.out.println();
+        System.out.println("| phase: stage | calls | mean ms | p50 ms | p90 ms | p99 ms |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        hitStages.print("cache hit");
+        missStages.print("cache miss");
       } finally {
         worker.close();
         producer.close();

@@ -32,13 +32,16 @@ public final class EmulatorProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static EmulatorProcess start(Path logsDir) {
+  /** Small: what the suite's correctness runs need. */
+  static final List<String> SMALL_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
+
+  static EmulatorProcess start(Path logsDir, List<String> jvmOptions) {
     int port = Ports.free();
     AppSpec spec =
         new AppSpec(
             "cloud-emulator",
             ExecJars.find("cloud-emulator"),
-            List.of("-Xmx512m", "-XX:+UseSerialGC"),
+            jvmOptions,
             List.of("--port", Integer.toString(port), "--host", "127.0.0.1", "--quiet"),
             Map.of(),
             port,

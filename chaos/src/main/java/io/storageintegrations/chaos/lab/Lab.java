@@ -45,11 +45,20 @@ public final class Lab implements AutoCloseable {
 
   /** Starts the broker and the emulator on free ports under {@code workDir}, creates the topics. */
   public static Lab start(Path workDir, int partitions) {
+    return start(workDir, partitions, EmulatorProcess.SMALL_JVM);
+  }
+
+  /**
+   * As above, the emulator on {@code emulatorJvm}: a benchmark's emulator remembers every STS nonce
+   * for the 15-minute skew window, as STS does, which at a thousand AssumeRole calls a second needs
+   * more than the suite's small heap.
+   */
+  public static Lab start(Path workDir, int partitions, List<String> emulatorJvm) {
     KafkaBrokerProcess broker =
         new KafkaBrokerProcess(BrokerProcessSettings.onFreePorts(workDir.resolve("kafka"))).start();
     EmulatorProcess emulator;
     try {
-      emulator = EmulatorProcess.start(workDir.resolve("logs"));
+      emulator = EmulatorProcess.start(workDir.resolve("logs"), emulatorJvm);
     } catch (RuntimeException e) {
       broker.stop();
       throw e;

@@ -20,7 +20,7 @@ final class Backlog implements AutoCloseable {
               int next = 0;
               while (running) {
                 if (load.outstanding() < depth) {
-                  load.send(RequestMix.healthy(tag, next++), System.nanoTime());
+                  load.send(RequestMix.healthy(tag, next++ % Load.INTEGRATIONS), System.nanoTime());
                 } else {
                   LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(500));
                 }

@@ -25,7 +25,7 @@ final class FixedRate implements AutoCloseable {
                 if (wait > 0) {
                   LockSupport.parkNanos(wait);
                 }
-                load.send(RequestMix.healthy(tag, i), due);
+                load.send(RequestMix.healthy(tag, i % Load.INTEGRATIONS), due);
               }
             },
             "bench-fixed-rate");

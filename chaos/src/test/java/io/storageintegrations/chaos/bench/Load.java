@@ -34,6 +34,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class Load implements AutoCloseable {
 
+  /**
+   * Requests name this many integrations in turn, as a fleet re-validates the ones it has: each
+   * integration's probe object is overwritten, not added, so the emulator's store stays bounded.
+   * Consecutive requests name different integrations, so no two in flight share a key.
+   */
+  static final int INTEGRATIONS = 20_000;
+
   private static final byte[] VALIDATED =
       MessageType.INTEGRATION_VALIDATED.ceType().getBytes(StandardCharsets.UTF_8);
 

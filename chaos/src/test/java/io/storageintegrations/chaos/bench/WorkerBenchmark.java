@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,19 +20,25 @@ import java.util.UUID;
  * a test.
  *
  * <p>System properties: {@code bench.latencies} (ms, default {@code 0,50}), {@code
- * bench.window-seconds} (10), {@code bench.max-windows} (18), {@code bench.open-loop-seconds} (20),
- * {@code bench.only-first} (true: the first latency's throughput phase alone, e.g. to profile).
+ * bench.window-seconds} (10), {@code bench.max-windows} (36), {@code bench.open-loop-seconds} (20),
+ * {@code bench.only-first} (true: the first latency's throughput phase alone, e.g. to profile),
+ * {@code bench.in-flight} (256: the first worker's limit) and {@code bench.worker-properties}
+ * ({@code key=value,…}, every worker).
  */
 public final class WorkerBenchmark {
 
   static final List<String> WORKER_JVM = workerJvm();
+
+  /** Room for 15 minutes of STS nonces at a thousand AssumeRole calls a second. */
+  private static final List<String> EMULATOR_JVM = List.of("-Xmx3g", "-XX:+UseParallelGC");
+
   private static final int PARTITIONS = 6;
   private static final int STEADY_WINDOWS = 3;
   private static final PrintStream OUT = System.out;
 
   public static void main(String[] args) throws Exception {
     Duration window = Duration.ofSeconds(Integer.getInteger("bench.window-seconds", 10));
-    int maxWindows = Integer.getInteger("bench.max-windows", 18);
+    int maxWindows = Integer.getInteger("bench.max-windows", 36);
     Duration openLoop = Duration.ofSeconds(Integer.getInteger("bench.open-loop-seconds", 20));
     List<Integer> latencies =
         List.of(System.getProperty("bench.latencies", "0,50").split(",")).stream()
@@ -40,14 +47,17 @@ public final class WorkerBenchmark {
     Path work = Files.createTempDirectory("worker-bench");
     List<Throughput> throughput = new ArrayList<>();
     List<OpenLoopRow> latency = new ArrayList<>();
-    try (Lab lab = Lab.start(work, PARTITIONS)) {
+    try (Lab lab = Lab.start(work, PARTITIONS, EMULATOR_JVM)) {
       lab.emulator().stsQuota(0);
       Phases phases = new Phases(lab, window, OUT);
-      for (int ms : latencies) {
-        lab.emulator().latency(ms);
-        try (WorkerFleet worker = start(lab, 256);
-            Load load = new Load(lab.bootstrapServers(), PARTITIONS)) {
-          Throughput full = phases.throughput(worker, load, "quota off", ms, 256, maxWindows);
+      // One worker for every latency: the JIT's work on the shared code is done once, so each
+      // latency is measured warm (a fresh JVM needs minutes of this load to settle).
+      int inFlight = Integer.getInteger("bench.in-flight", 256);
+      try (WorkerFleet worker = start(lab, inFlight);
+          Load load = new Load(lab.bootstrapServers(), PARTITIONS)) {
+        for (int ms : latencies) {
+          lab.emulator().latency(ms);
+          Throughput full = phases.throughput(worker, load, "quota off", ms, inFlight, maxWindows);
           throughput.add(full);
           if (Boolean.getBoolean("bench.only-first")) {
             print(throughput, latency, work);
@@ -84,20 +94,17 @@ public final class WorkerBenchmark {
   }
 
   private static WorkerFleet start(Lab lab, int inFlight) {
-    return start(lab, inFlight, false);
-  }
-
-  private static WorkerFleet start(Lab lab, int inFlight, boolean stsRateLimit) {
-    Map<String, String> properties =
-        Map.of(
-            "worker.sts.rate-limit-enabled",
-            Boolean.toString(stsRateLimit),
-            "worker.intake.max-in-flight",
-            Integer.toString(inFlight),
-            "spring.kafka.consumer.auto-offset-reset",
-            "latest",
-            "logging.level.root",
-            "WARN");
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("worker.sts.rate-limit-enabled", "false");
+    properties.put("worker.intake.max-in-flight", Integer.toString(inFlight));
+    properties.put("spring.kafka.consumer.auto-offset-reset", "latest");
+    properties.put("logging.level.root", "WARN");
+    for (String setting : System.getProperty("bench.worker-properties", "").split(",")) {
+      int equals = setting.indexOf('=');
+      if (equals > 0) {
+        properties.put(setting.substring(0, equals), setting.substring(equals + 1));
+      }
+    }
     String group = "bench-" + inFlight + "-" + UUID.randomUUID().toString().substring(0, 8);
     return WorkerFleet.start(lab, group, 1, properties, WORKER_JVM);
   }
@@ -105,10 +112,12 @@ public final class WorkerBenchmark {
   private static void print(List<Throughput> throughput, List<OpenLoopRow> latency, Path work) {
     OUT.println();
     OUT.printf(
-        "Worker benchmark: worker exec jar in its own JVM (%s), broker and emulator in processes"
-            + " of their own, %d partitions, %d cores, JDK %s; logs in %s%n",
+        "Worker benchmark: worker exec jar in its own JVM (%s), broker and emulator (%s) in"
+            + " processes of their own, %d partitions, %d integrations in turn, %d cores, JDK %s; logs in %s%n",
         String.join(" ", WORKER_JVM),
+        String.join(" ", EMULATOR_JVM),
         PARTITIONS,
+        Load.INTEGRATIONS,
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"),
         work);

@@ -64,6 +64,14 @@ public final class EmulatorProcess implements AutoCloseable {
     send("PUT", "/settings", "{\"assumeRoleRatePerSecond\":" + perSecond + "}");
   }
 
+  /**
+   * How far a signed request's timestamp may be from the emulator's clock; STS signature nonces are
+   * remembered for twice this, so a benchmark shortens it to keep that memory small.
+   */
+  public void maxClockSkew(int seconds) {
+    send("POST", "/seed", "{\"settings\":{\"maxClockSkewSeconds\":" + seconds + "}}");
+  }
+
   /** Every cloud call answers after {@code millis} (0: at once). */
   public void latency(int millis) {
     clearFaults();

@@ -6,6 +6,7 @@ import io.storageintegrations.model.topic.CloudEventHeaders;
 import io.storageintegrations.model.topic.LifecycleMark;
 import io.storageintegrations.model.topic.MessageType;
 import io.storageintegrations.model.topic.Topics;
+import io.storageintegrations.testsupport.kafka.OutcomeIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -142,7 +143,7 @@ final class Load implements AutoCloseable {
       while (running) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(20))) {
           long now = System.nanoTime();
-          Long due = dueNanos.remove(Outcomes.requestId(record.value()));
+          Long due = dueNanos.remove(OutcomeIds.requestId(record.value()));
           if (due == null) {
             continue; // a lifecycle event, or an outcome of an earlier phase
           }

@@ -1,7 +1,6 @@
 package io.storageintegrations.worker.bench;
 
 import io.storageintegrations.emulator.CloudEmulator;
-import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.worker.intake.IntakeLoop;
@@ -24,8 +23,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class InJvmWorker {
 
-  private static final byte[] REQUEST_ID = "\"requestId\":\"".getBytes(StandardCharsets.US_ASCII);
-
   private InJvmWorker() {}
 
   /** A consumer of the events topic that reads what is published from now on. */
@@ -46,39 +43,6 @@ public final class InJvmWorker {
     consumer.seekToEnd(partitions);
     partitions.forEach(consumer::position);
     return consumer;
-  }
-
-  /**
-   * The outcome's requestId without building a JSON tree of every outcome (the reader is the
-   * benchmark's own cost, not the worker's); falls back to the tree for any other layout.
-   */
-  public static String requestId(byte[] value) {
-    int start = indexOf(value, REQUEST_ID);
-    if (start >= 0) {
-      start += REQUEST_ID.length;
-      for (int end = start; end < value.length; end++) {
-        if (value[end] == '"' || value[end] == '\\') {
-          if (value[end] == '"') {
-            return new String(value, start, end - start, StandardCharsets.UTF_8);
-          }
-          break;
-        }
-      }
-    }
-    return MessageCodec.mapper().readTree(value).get("requestId").asString();
-  }
-
-  private static int indexOf(byte[] value, byte[] part) {
-    outer:
-    for (int i = 0; i <= value.length - part.length; i++) {
-      for (int j = 0; j < part.length; j++) {
-        if (value[i + j] != part[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   static void awaitAssignment(IntakeLoop intake) throws InterruptedException {

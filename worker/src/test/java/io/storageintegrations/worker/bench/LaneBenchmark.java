@@ -10,6 +10,7 @@ import io.storageintegrations.model.topic.MessageType;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.KafkaRecords;
+import io.storageintegrations.testsupport.kafka.OutcomeIds;
 import io.storageintegrations.worker.WorkerApplication;
 import io.storageintegrations.worker.intake.IntakeLoop;
 import io.storageintegrations.worker.intake.RequestRecords;
@@ -153,7 +154,7 @@ public final class LaneBenchmark {
       while (answered.getCount() > 0) {
         for (var record : consumer.poll(Duration.ofMillis(50))) {
           long now = System.nanoTime();
-          String requestId = InJvmWorker.requestId(record.value());
+          String requestId = OutcomeIds.requestId(record.value());
           Long sent = createdAt.remove(requestId);
           if (sent != null) {
             if (!MessageType.INTEGRATION_VALIDATED

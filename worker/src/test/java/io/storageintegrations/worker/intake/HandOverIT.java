@@ -12,6 +12,7 @@ import io.storageintegrations.model.topic.CloudEventHeaders;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
 import io.storageintegrations.testsupport.kafka.KafkaRecords;
+import io.storageintegrations.testsupport.kafka.OutcomeIds;
 import io.storageintegrations.testsupport.kafka.WithKafkaBroker;
 import io.storageintegrations.worker.bench.InJvmWorker;
 import io.storageintegrations.worker.validation.TestCloud;
@@ -120,7 +121,7 @@ class HandOverIT {
           if (!source.equals(InJvmWorker.header(record, CloudEventHeaders.SOURCE))) {
             continue;
           }
-          outcomes.computeIfPresent(InJvmWorker.requestId(record.value()), (id, n) -> n + 1);
+          outcomes.computeIfPresent(OutcomeIds.requestId(record.value()), (id, n) -> n + 1);
         }
       }
     }

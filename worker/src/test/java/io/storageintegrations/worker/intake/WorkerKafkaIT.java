@@ -374,21 +374,7 @@ class WorkerKafkaIT {
   }
 
   private static ValidationRequested kind(ValidationRequested r, RequestKind kind) {
-    return new ValidationRequested(
-        r.requestId(),
-        r.integrationId(),
-        r.projectId(),
-        r.revision(),
-        kind,
-        r.name(),
-        r.description(),
-        r.access(),
-        r.bucket(),
-        r.bucketRegion(),
-        r.clusterRegion(),
-        r.roleArn(),
-        r.externalId(),
-        r.requestedAt());
+    return TestCloud.as(r, kind, null);
   }
 
   private static void publish(List<? extends IntegrationRequest> requests) {

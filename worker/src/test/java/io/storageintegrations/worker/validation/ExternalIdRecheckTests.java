@@ -67,22 +67,7 @@ class ExternalIdRecheckTests {
   }
 
   private static ValidationRequested request(RequestKind kind, Instant verifiedAt) {
-    ValidationRequested r = TestCloud.request("rw-ok", "bucket-ok", AccessMode.READ_WRITE);
-    return new ValidationRequested(
-        r.requestId(),
-        r.integrationId(),
-        r.projectId(),
-        r.revision(),
-        kind,
-        r.name(),
-        r.description(),
-        r.access(),
-        r.bucket(),
-        r.bucketRegion(),
-        r.clusterRegion(),
-        r.roleArn(),
-        r.externalId(),
-        r.requestedAt(),
-        verifiedAt);
+    return TestCloud.as(
+        TestCloud.request("rw-ok", "bucket-ok", AccessMode.READ_WRITE), kind, verifiedAt);
   }
 }

@@ -256,23 +256,8 @@ class StsEconomyIT {
   }
 
   private static ValidationRequested request(RequestKind kind, Instant externalIdVerifiedAt) {
-    ValidationRequested r = TestCloud.request("rw-ok", "bucket-ok", AccessMode.READ_WRITE);
-    return new ValidationRequested(
-        r.requestId(),
-        r.integrationId(),
-        r.projectId(),
-        r.revision(),
-        kind,
-        r.name(),
-        r.description(),
-        r.access(),
-        r.bucket(),
-        r.bucketRegion(),
-        r.clusterRegion(),
-        r.roleArn(),
-        r.externalId(),
-        r.requestedAt(),
-        externalIdVerifiedAt);
+    return TestCloud.as(
+        TestCloud.request("rw-ok", "bucket-ok", AccessMode.READ_WRITE), kind, externalIdVerifiedAt);
   }
 
   private record Validated(IntegrationValidated event) {}

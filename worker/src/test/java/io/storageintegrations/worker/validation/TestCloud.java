@@ -69,6 +69,27 @@ public final class TestCloud {
         Instant.now());
   }
 
+  /** {@code r} as a request of {@code kind}, carrying {@code externalIdVerifiedAt} (or null). */
+  public static ValidationRequested as(
+      ValidationRequested r, RequestKind kind, Instant externalIdVerifiedAt) {
+    return new ValidationRequested(
+        r.requestId(),
+        r.integrationId(),
+        r.projectId(),
+        r.revision(),
+        kind,
+        r.name(),
+        r.description(),
+        r.access(),
+        r.bucket(),
+        r.bucketRegion(),
+        r.clusterRegion(),
+        r.roleArn(),
+        r.externalId(),
+        r.requestedAt(),
+        externalIdVerifiedAt);
+  }
+
   /** Engine settings a test may change; the defaults are the application's. */
   public record Settings(
       Duration deadline,

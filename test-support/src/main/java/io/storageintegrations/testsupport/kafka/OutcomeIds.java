@@ -1,16 +1,19 @@
-package io.storageintegrations.chaos.bench;
+package io.storageintegrations.testsupport.kafka;
 
 import io.storageintegrations.model.message.MessageCodec;
 import java.nio.charset.StandardCharsets;
 
-/** Reads an outcome's requestId without a JSON tree: the reader is the benchmark's cost. */
-final class Outcomes {
+/**
+ * An outcome's requestId read without a JSON tree, for readers of many outcomes whose own cost must
+ * stay small next to what they measure; any other layout falls back to the tree.
+ */
+public final class OutcomeIds {
 
   private static final byte[] REQUEST_ID = "\"requestId\":\"".getBytes(StandardCharsets.US_ASCII);
 
-  private Outcomes() {}
+  private OutcomeIds() {}
 
-  static String requestId(byte[] value) {
+  public static String requestId(byte[] value) {
     int start = indexOf(value, REQUEST_ID);
     if (start >= 0) {
       start += REQUEST_ID.length;

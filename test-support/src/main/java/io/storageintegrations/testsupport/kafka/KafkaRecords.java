@@ -19,8 +19,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Reads a topic from its beginning without a consumer group (assigned partitions, so no rebalance
- * wait), and makes plain producers for tests. Keys are strings, values raw bytes.
+ * Reads a topic from its beginning, or from now on, without a consumer group (assigned partitions,
+ * so no rebalance wait), and makes plain producers for tests. Keys are strings, values raw bytes.
  */
 public final class KafkaRecords {
 
@@ -53,18 +53,10 @@ public final class KafkaRecords {
       Duration timeout,
       Deserializer<K> keys,
       Deserializer<V> values) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false,
-            // as every consumer of the system: aborted transactions are not there
-            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-            "read_committed");
     long deadline = System.nanoTime() + timeout.toNanos();
     List<ConsumerRecord<K, V>> read = new ArrayList<>();
-    try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(config, keys, values)) {
+    try (KafkaConsumer<K, V> consumer =
+        new KafkaConsumer<>(config(bootstrapServers), keys, values)) {
       List<TopicPartition> partitions = partitionsOf(consumer, topic, deadline, timeout);
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
@@ -77,6 +69,34 @@ public final class KafkaRecords {
           "Read " + read.size() + " of " + count + " records from " + topic + " in " + timeout);
     }
     return List.copyOf(read.subList(0, count));
+  }
+
+  /**
+   * A consumer of every partition of {@code topic} positioned at its end now, before anything else
+   * is published, so it reads only what comes after; close it after use.
+   */
+  public static KafkaConsumer<String, byte[]> fromNow(
+      String bootstrapServers, String topic, Duration timeout) {
+    KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(
+            config(bootstrapServers), new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions =
+        partitionsOf(consumer, topic, System.nanoTime() + timeout.toNanos(), timeout);
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position); // resolve "end" now, not at the first poll
+    return consumer;
+  }
+
+  private static Map<String, Object> config(String bootstrapServers) {
+    return Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrapServers,
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+        false,
+        // as every consumer of the system: aborted transactions are not there
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+        "read_committed");
   }
 
   /** A producer with string keys and byte values, {@code acks=all}; close it after use. */

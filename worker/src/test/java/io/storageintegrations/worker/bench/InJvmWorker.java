@@ -3,18 +3,15 @@ package io.storageintegrations.worker.bench;
 import io.storageintegrations.emulator.CloudEmulator;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
+import io.storageintegrations.testsupport.kafka.KafkaRecords;
 import io.storageintegrations.worker.intake.IntakeLoop;
 import io.storageintegrations.worker.validation.TestCloud;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * A worker application in the test's own JVM against the test broker and an in-JVM emulator, and
@@ -27,22 +24,8 @@ public final class InJvmWorker {
 
   /** A consumer of the events topic that reads what is published from now on. */
   static KafkaConsumer<String, byte[]> eventsFromNow() {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            KafkaBroker.bootstrapServers(),
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false);
-    KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions =
-        consumer.partitionsFor(Topics.EVENTS).stream()
-            .map(p -> new TopicPartition(Topics.EVENTS, p.partition()))
-            .toList();
-    consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
-    partitions.forEach(consumer::position);
-    return consumer;
+    return KafkaRecords.fromNow(
+        KafkaBroker.bootstrapServers(), Topics.EVENTS, Duration.ofSeconds(60));
   }
 
   static void awaitAssignment(IntakeLoop intake) throws InterruptedException {

@@ -72,6 +72,11 @@ public final class EmulatorProcess implements AutoCloseable {
     send("POST", "/seed", "{\"settings\":{\"maxClockSkewSeconds\":" + seconds + "}}");
   }
 
+  /** Adds to the emulator's cloud: accounts, buckets, roles and policies, as in a seed file. */
+  public void seed(String json) {
+    send("POST", "/seed", json);
+  }
+
   /** Every cloud call answers after {@code millis} (0: at once). */
   public void latency(int millis) {
     clearFaults();

@@ -8,14 +8,21 @@ public final class Worker {
 
   private final ChildApp app;
   private final String clientId;
+  private final int managementPort;
 
-  Worker(ChildApp app, String clientId) {
+  Worker(ChildApp app, String clientId, int managementPort) {
     this.app = app;
     this.clientId = clientId;
+    this.managementPort = managementPort;
   }
 
   public String clientId() {
     return clientId;
+  }
+
+  /** Its actuator (health, metrics, prometheus), on its own port. */
+  public String managementUrl() {
+    return "http://127.0.0.1:" + managementPort + "/actuator";
   }
 
   public long pid() {

@@ -90,6 +90,7 @@ public final class WorkerFleet implements AutoCloseable {
     List<String> arguments =
         properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     String name = WorkerSettings.clientId(group, index);
+    int management = Integer.parseInt(properties.get("management.server.port"));
     AppSpec spec =
         new AppSpec(
             name,
@@ -97,8 +98,8 @@ public final class WorkerFleet implements AutoCloseable {
             jvm,
             arguments,
             WorkerSettings.environment(),
-            Integer.parseInt(properties.get("management.server.port")),
+            management,
             null);
-    return new Worker(ChildApp.start(spec, lab.logsDir()), name);
+    return new Worker(ChildApp.start(spec, lab.logsDir()), name, management);
   }
 }

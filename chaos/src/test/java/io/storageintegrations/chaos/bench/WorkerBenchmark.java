@@ -34,7 +34,7 @@ public final class WorkerBenchmark {
    * minutes that is about 200,000 at 1,600 AssumeRole calls a second, and G1 keeps its pauses out
    * of the worker's latency (ParallelGC's full collections of a multi-GB heap took seconds).
    */
-  private static final List<String> EMULATOR_JVM = List.of("-Xmx1g", "-XX:+UseG1GC");
+  static final List<String> EMULATOR_JVM = List.of("-Xmx1g", "-XX:+UseG1GC");
 
   private static final int EMULATOR_CLOCK_SKEW_SECONDS = 60;
 
@@ -42,7 +42,18 @@ public final class WorkerBenchmark {
   private static final int STEADY_WINDOWS = 3;
   private static final PrintStream OUT = System.out;
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    // exit either way: the Kafka clients' threads would otherwise keep the JVM up
+    try {
+      run();
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static void run() throws Exception {
     Duration window = Duration.ofSeconds(Integer.getInteger("bench.window-seconds", 10));
     int maxWindows = Integer.getInteger("bench.max-windows", 36);
     Duration openLoop = Duration.ofSeconds(Integer.getInteger("bench.open-loop-seconds", 20));
@@ -85,8 +96,6 @@ public final class WorkerBenchmark {
         throughput.add(phases.throughput(worker, load, "one at a time", 50, 1, STEADY_WINDOWS + 3));
       }
       print(throughput, latency, work);
-    } finally {
-      System.exit(0); // the Kafka clients' threads would otherwise keep the JVM up
     }
   }
 

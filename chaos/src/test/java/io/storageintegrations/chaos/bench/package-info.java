@@ -1,2 +1,4 @@
-/** The worker benchmark: the worker's exec jar in its own JVM, measured from outside it. */
+/**
+ * The worker and vending benchmarks: the apps' exec jars in their own JVMs, measured from outside.
+ */
 package io.storageintegrations.chaos.bench;

@@ -93,9 +93,6 @@ class VendingService {
     } catch (IOException e) {
       log.warn("vending service unreachable: {}", e.getClass().getSimpleName());
       throw unavailable("the vending service did not answer; ask again shortly");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw unavailable("interrupted");
     }
     if (answer.status() != 200) {
       throw refusal(record, answer);

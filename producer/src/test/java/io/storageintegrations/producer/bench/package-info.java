@@ -1,2 +1,0 @@
-/** Benchmarks of the producer's API (entry points, not tests). */
-package io.storageintegrations.producer.bench;

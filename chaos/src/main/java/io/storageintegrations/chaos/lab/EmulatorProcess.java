@@ -49,6 +49,10 @@ public final class EmulatorProcess implements AutoCloseable {
     return new EmulatorProcess(ChildApp.start(spec, logsDir), port);
   }
 
+  public long pid() {
+    return app.pid();
+  }
+
   /** {@code 127.0.0.1:<port>}: the worker's {@code worker.sts.endpoint}. */
   public String stsEndpoint() {
     return "127.0.0.1:" + port;

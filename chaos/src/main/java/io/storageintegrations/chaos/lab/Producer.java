@@ -70,6 +70,10 @@ public final class Producer implements AutoCloseable {
     return "http://127.0.0.1:" + managementPort + "/actuator";
   }
 
+  public long pid() {
+    return app.pid();
+  }
+
   /** {@code kill -9}: no shutdown hook, no commit, transactions left open. */
   public void kill() {
     app.kill();

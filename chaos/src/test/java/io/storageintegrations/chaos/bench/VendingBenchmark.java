@@ -4,7 +4,9 @@ import io.storageintegrations.chaos.lab.Lab;
 import io.storageintegrations.chaos.lab.Producer;
 import io.storageintegrations.chaos.lab.WorkerFleet;
 import io.storageintegrations.cli.ApiClient;
+import io.storageintegrations.client.CredentialsClient;
 import io.storageintegrations.testsupport.broker.Ports;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,14 +20,23 @@ import java.util.UUID;
  * cache misses (a new prefix each call: one AssumeRole), each in windows after a warm-up, then
  * where the time went, from the apps' own histograms. Not a test.
  *
- * <p>System properties: {@code bench.warm-up} (hits, 20000), {@code bench.hit-windows} (5), {@code
+ * <p>Warm-up: windows of hits until the JIT compilers of both apps have settled (under 2 % of a
+ * core each in a window), at most 40. System properties: {@code bench.hit-windows} (5), {@code
  * bench.hits-per-window} (1000), {@code bench.miss-windows} (3), {@code bench.misses-per-window}
- * (100).
+ * (100), {@code bench.producer-jvm} and {@code bench.worker-jvm} (more JVM options,
+ * space-separated).
  */
 public final class VendingBenchmark {
 
-  static final List<String> PRODUCER_JVM = List.of("-XX:+UseG1GC", "-Xmx384m");
+  /** As deployed (75 % of the 512 MiB pod limit), plus {@code bench.producer-jvm}. */
+  static final List<String> PRODUCER_JVM =
+      WorkerBenchmark.withExtra(List.of("-XX:+UseG1GC", "-Xmx384m"), "bench.producer-jvm");
+
   private static final int CLOUD_MS = 50;
+  private static final int MAX_WARM_UP_WINDOWS = 40;
+
+  /** A JIT compiler using less than this share of a core in a window has settled. */
+  private static final double SETTLED_JIT_SHARE = 0.02;
 
   public static void main(String[] args) {
     // exit either way: the Kafka clients' threads would otherwise keep the JVM up
@@ -78,13 +89,24 @@ public final class VendingBenchmark {
           ActiveIntegration.create(
               lab.emulator(), new ApiClient(producer.url(), Producer.DEMO_KEY));
       lab.emulator().latency(CLOUD_MS);
-      Vends vends = new Vends(new ApiClient(producer.url(), Producer.DEMO_JOB_KEY), id);
+      Vends vends =
+          new Vends(new CredentialsClient(URI.create(producer.url()), Producer.DEMO_JOB_KEY), id);
       Stages stages = new Stages(producer.managementUrl(), worker.get(0).managementUrl());
-      vends.hits(Integer.getInteger("bench.warm-up", 20000));
+      // misses first: their code paths are compiled before the hits' warm-up ends
       vends.misses(missesPerWindow / 2);
+      int warmUp = warmUp(vends, hitsPerWindow, producer.pid(), worker.get(0).pid());
       long stsBefore = lab.emulator().assumeRoleCalls();
+      CpuShares cpu =
+          new CpuShares()
+              .with("producer", producer.pid())
+              .with("worker", worker.get(0).pid())
+              .with("broker", lab.broker().pid())
+              .with("emulator", lab.emulator().pid())
+              .with("job (this JVM)", ProcessHandle.current().pid());
       Stages.Snapshot beforeHits = stages.snapshot("cache");
+      cpu.start();
       List<long[]> hits = vends.windows(hitWindows, hitsPerWindow, false);
+      String hitCpu = cpu.since(hitWindows * hitsPerWindow, "cache hit");
       Stages.Snapshot hitStages = stages.snapshot("cache").minus(beforeHits);
       Stages.Snapshot beforeMisses = stages.snapshot("sts");
       List<long[]> misses = vends.windows(missWindows, missesPerWindow, true);
@@ -94,10 +116,13 @@ public final class VendingBenchmark {
       System.out.printf(
           "%nVending benchmark: producer (%s) and worker (%s) exec jars in their own JVMs, broker"
               + " and emulator in processes of their own; STS answers after %d ms; one job calling"
-              + " sequentially; %d cores, JDK %s; logs in %s%n%n",
+              + " sequentially; %s; %d cores, JDK %s; logs in %s%n%n",
           String.join(" ", PRODUCER_JVM),
           String.join(" ", WorkerBenchmark.WORKER_JVM),
           CLOUD_MS,
+          warmUp <= MAX_WARM_UP_WINDOWS
+              ? "JIT settled after " + warmUp + " warm-up windows of hits"
+              : "JIT NOT settled after " + MAX_WARM_UP_WINDOWS + " warm-up windows",
           Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"),
           work);
@@ -108,10 +133,36 @@ public final class VendingBenchmark {
       System.out.printf(
           "%nAssumeRole calls at the emulator while measuring: %d for %d cache misses and %d hits%n",
           stsCalls, missWindows * missesPerWindow, hitWindows * hitsPerWindow);
+      System.out.println(hitCpu);
       System.out.println();
       System.out.println(Stages.Snapshot.HEADER);
       hitStages.print("cache hit", System.out);
       missStages.print("cache miss", System.out);
     }
+  }
+
+  /**
+   * Windows of hits until neither app's JIT compiler threads used more than 2 % of a core in one:
+   * answers how many it took, or one more than the maximum if they never settled.
+   */
+  private static int warmUp(Vends vends, int perWindow, long... pids) throws Exception {
+    for (int w = 1; w <= MAX_WARM_UP_WINDOWS; w++) {
+      ProcessCpu[] before = new ProcessCpu[pids.length];
+      for (int i = 0; i < pids.length; i++) {
+        before[i] = ProcessCpu.of(pids[i]);
+      }
+      long start = System.nanoTime();
+      vends.hits(perWindow);
+      double elapsedMillis = (System.nanoTime() - start) / 1e6;
+      boolean settled = true;
+      for (int i = 0; i < pids.length; i++) {
+        long jit = ProcessCpu.of(pids[i]).minus(before[i]).jitMillis();
+        settled &= jit / elapsedMillis < SETTLED_JIT_SHARE;
+      }
+      if (settled) {
+        return w;
+      }
+    }
+    return MAX_WARM_UP_WINDOWS + 1;
   }
 }

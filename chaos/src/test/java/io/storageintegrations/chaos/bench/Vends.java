@@ -1,34 +1,40 @@
 package io.storageintegrations.chaos.bench;
 
-import io.storageintegrations.cli.ApiClient;
+import io.storageintegrations.client.CredentialsClient;
+import io.storageintegrations.model.message.AccessMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** A job asking for credentials, one call at a time, timing each at the API. */
+/**
+ * A job asking for credentials with the jobs' client, one call at a time, timing each at the API (a
+ * refusal throws).
+ */
 final class Vends {
 
-  private final ApiClient job;
-  private final String path;
+  private static final Duration DURATION = Duration.ofMinutes(15);
 
-  Vends(ApiClient job, String integrationId) {
+  private final CredentialsClient job;
+  private final String integrationId;
+
+  Vends(CredentialsClient job, String integrationId) {
     this.job = job;
-    this.path = "/v1/storage-integrations/" + integrationId + "/credentials";
+    this.integrationId = integrationId;
   }
 
   /** {@code n} calls for one scope: after the first, each is served from the worker's cache. */
-  void hits(int n) throws Exception {
+  void hits(int n) {
     time(n, false);
   }
 
   /** {@code n} calls, each for a prefix never asked before: one AssumeRole each. */
-  void misses(int n) throws Exception {
+  void misses(int n) {
     time(n, true);
   }
 
   /** Nanoseconds of each call, per window. */
-  List<long[]> windows(int windows, int perWindow, boolean miss) throws Exception {
+  List<long[]> windows(int windows, int perWindow, boolean miss) {
     List<long[]> measured = new ArrayList<>();
     for (int w = 0; w < windows; w++) {
       measured.add(time(perWindow, miss));
@@ -36,18 +42,13 @@ final class Vends {
     return measured;
   }
 
-  private long[] time(int n, boolean miss) throws Exception {
+  private long[] time(int n, boolean miss) {
     long[] nanos = new long[n];
     for (int i = 0; i < n; i++) {
       String prefix = miss ? "miss-" + UUID.randomUUID() + "/" : "hit/";
-      String body =
-          "{\"access\":\"READ_WRITE\",\"prefix\":\"" + prefix + "\",\"durationSeconds\":900}";
       long start = System.nanoTime();
-      ApiClient.Reply reply = job.post(path, Map.of(), body);
+      job.vend(integrationId, AccessMode.READ_WRITE, prefix, DURATION);
       nanos[i] = System.nanoTime() - start;
-      if (reply.status() != 200) {
-        throw new IllegalStateException("vend answered " + reply.status() + ": " + reply.body());
-      }
     }
     return nanos;
   }

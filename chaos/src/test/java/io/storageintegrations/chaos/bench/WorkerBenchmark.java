@@ -101,12 +101,17 @@ public final class WorkerBenchmark {
 
   /** As deployed, plus {@code bench.worker-jvm} (space-separated; e.g. a flight recording). */
   private static List<String> workerJvm() {
-    List<String> options = new ArrayList<>(List.of("-XX:+UseG1GC", "-Xmx576m"));
-    String extra = System.getProperty("bench.worker-jvm", "").trim();
+    return withExtra(List.of("-XX:+UseG1GC", "-Xmx576m"), "bench.worker-jvm");
+  }
+
+  /** {@code options}, then the space-separated ones of system property {@code property}. */
+  static List<String> withExtra(List<String> options, String property) {
+    List<String> all = new ArrayList<>(options);
+    String extra = System.getProperty(property, "").trim();
     if (!extra.isEmpty()) {
-      options.addAll(List.of(extra.split(" ")));
+      all.addAll(List.of(extra.split(" ")));
     }
-    return List.copyOf(options);
+    return List.copyOf(all);
   }
 
   private static WorkerFleet start(Lab lab, int inFlight) {

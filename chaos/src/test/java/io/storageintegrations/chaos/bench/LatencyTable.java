@@ -10,13 +10,29 @@ final class LatencyTable {
 
   private final List<String> rows = new ArrayList<>();
 
-  /** One row per window, then one for all of them with the goal. */
+  /**
+   * One row per window, one for the last {@value Vends#STEADY} (steady or not, with the goal) and
+   * one for all of them.
+   */
   void windows(String name, List<long[]> windows, String goal) {
     for (int w = 0; w < windows.size(); w++) {
       rows.add(row(name, Integer.toString(w + 1), windows.get(w), ""));
     }
-    long[] all = windows.stream().flatMapToLong(Arrays::stream).toArray();
-    rows.add(row(name, "all", all, goal));
+    List<long[]> last = windows.subList(Math.max(0, windows.size() - Vends.STEADY), windows.size());
+    rows.add(
+        row(
+            name,
+            "last " + last.size() + (Vends.steady(windows) ? " (steady)" : " (NOT steady)"),
+            last.stream().flatMapToLong(Arrays::stream).toArray(),
+            goal));
+    rows.add(row(name, "all", windows.stream().flatMapToLong(Arrays::stream).toArray(), ""));
+  }
+
+  /** The {@code q} quantile of {@code nanos}, exact. */
+  static long quantile(long[] nanos, double q) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
   }
 
   void print(PrintStream out) {

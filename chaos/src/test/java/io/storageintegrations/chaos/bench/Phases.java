@@ -4,6 +4,7 @@ import io.storageintegrations.chaos.lab.Lab;
 import io.storageintegrations.chaos.lab.WorkerFleet;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
@@ -16,6 +17,7 @@ final class Phases {
   private final Lab lab;
   private final Duration window;
   private final PrintStream out;
+  private final List<String> cpuLines = new ArrayList<>();
   private int tags;
 
   Phases(Lab lab, Duration window, PrintStream out) {
@@ -41,6 +43,9 @@ final class Phases {
           Steady.reached(windows, STEADY_WINDOWS)
               ? "steady"
               : "NOT steady within " + maxWindows + " windows: the last three are reported");
+      cpuLines.add(
+          name + ", " + latencyMs + " ms, " + inFlight + " in flight: " + cpuShares(load, pid));
+      out.println(cpuLines.get(cpuLines.size() - 1));
       long throttled = lab.emulator().throttlingAnswers();
       long heap = HeapAfterGc.megabytes(pid);
       return new Throughput(name, latencyMs, inFlight, windows, heap, assumeRoles, throttled);
@@ -78,6 +83,28 @@ final class Phases {
             load.notValidated() - failedBefore);
     out.println(row.row());
     return row;
+  }
+
+  /** What each process of the bench spent per validation in one more window, for the summary. */
+  List<String> cpuLines() {
+    return List.copyOf(cpuLines);
+  }
+
+  /**
+   * One more window at the same load, with every process's CPU: the machine's ceiling is what all
+   * of them need per validation, not the worker alone.
+   */
+  private String cpuShares(Load load, long workerPid) throws InterruptedException {
+    CpuShares cpu =
+        new CpuShares()
+            .with("worker", workerPid)
+            .with("broker", lab.broker().pid())
+            .with("emulator", lab.emulator().pid())
+            .with("load (this JVM)", ProcessHandle.current().pid());
+    long answered = load.answered();
+    cpu.start();
+    Thread.sleep(window.toMillis());
+    return cpu.since((int) Math.max(1, load.answered() - answered), "validation");
   }
 
   private String tag() {

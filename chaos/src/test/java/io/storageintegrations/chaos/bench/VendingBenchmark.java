@@ -21,9 +21,11 @@ import java.util.UUID;
  * where the time went, from the apps' own histograms. Not a test.
  *
  * <p>Warm-up: windows of hits until the JIT compilers of both apps have settled (under 2 % of a
- * core each in a window), at most 40. System properties: {@code bench.hit-windows} (5), {@code
- * bench.hits-per-window} (1000), {@code bench.miss-windows} (3), {@code bench.misses-per-window}
- * (100), {@code bench.producer-jvm} and {@code bench.worker-jvm} (more JVM options,
+ * core each in a window), at most 40. Then hits, and after them misses, in windows until the last
+ * three have p99s within 20 % of their median: the table's "last 3" row is the steady state. System
+ * properties (maximum windows, calls per window): {@code bench.hit-windows} (30), {@code
+ * bench.hits-per-window} (2000), {@code bench.miss-windows} (8), {@code bench.misses-per-window}
+ * (100); {@code bench.producer-jvm} and {@code bench.worker-jvm} (more JVM options,
  * space-separated).
  */
 public final class VendingBenchmark {
@@ -50,9 +52,9 @@ public final class VendingBenchmark {
   }
 
   private static void run() throws Exception {
-    int hitWindows = Integer.getInteger("bench.hit-windows", 5);
-    int hitsPerWindow = Integer.getInteger("bench.hits-per-window", 1000);
-    int missWindows = Integer.getInteger("bench.miss-windows", 3);
+    int hitWindows = Integer.getInteger("bench.hit-windows", 30);
+    int hitsPerWindow = Integer.getInteger("bench.hits-per-window", 2000);
+    int missWindows = Integer.getInteger("bench.miss-windows", 8);
     int missesPerWindow = Integer.getInteger("bench.misses-per-window", 100);
     Path work = Files.createTempDirectory("vending-bench");
     String token = UUID.randomUUID() + "-" + UUID.randomUUID();
@@ -105,11 +107,11 @@ public final class VendingBenchmark {
               .with("job (this JVM)", ProcessHandle.current().pid());
       Stages.Snapshot beforeHits = stages.snapshot("cache");
       cpu.start();
-      List<long[]> hits = vends.windows(hitWindows, hitsPerWindow, false);
-      String hitCpu = cpu.since(hitWindows * hitsPerWindow, "cache hit");
+      List<long[]> hits = vends.untilSteady(hitWindows, hitsPerWindow, false);
+      String hitCpu = cpu.since(hits.size() * hitsPerWindow, "cache hit");
       Stages.Snapshot hitStages = stages.snapshot("cache").minus(beforeHits);
       Stages.Snapshot beforeMisses = stages.snapshot("sts");
-      List<long[]> misses = vends.windows(missWindows, missesPerWindow, true);
+      List<long[]> misses = vends.untilSteady(missWindows, missesPerWindow, true);
       Stages.Snapshot missStages = stages.snapshot("sts").minus(beforeMisses);
       long stsCalls = lab.emulator().assumeRoleCalls() - stsBefore;
 
@@ -132,7 +134,7 @@ public final class VendingBenchmark {
       table.print(System.out);
       System.out.printf(
           "%nAssumeRole calls at the emulator while measuring: %d for %d cache misses and %d hits%n",
-          stsCalls, missWindows * missesPerWindow, hitWindows * hitsPerWindow);
+          stsCalls, misses.size() * missesPerWindow, hits.size() * hitsPerWindow);
       System.out.println(hitCpu);
       System.out.println();
       System.out.println(Stages.Snapshot.HEADER);

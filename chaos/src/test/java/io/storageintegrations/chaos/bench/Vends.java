@@ -33,13 +33,31 @@ final class Vends {
     time(n, true);
   }
 
-  /** Nanoseconds of each call, per window. */
-  List<long[]> windows(int windows, int perWindow, boolean miss) {
+  /**
+   * Windows of {@code perWindow} calls until the last {@value #STEADY} have p99s within 20 % of
+   * their median, or {@code maxWindows}: nanoseconds of each call, per window.
+   */
+  List<long[]> untilSteady(int maxWindows, int perWindow, boolean miss) {
     List<long[]> measured = new ArrayList<>();
-    for (int w = 0; w < windows; w++) {
+    while (measured.size() < maxWindows && !steady(measured)) {
       measured.add(time(perWindow, miss));
     }
     return measured;
+  }
+
+  static final int STEADY = 3;
+
+  static boolean steady(List<long[]> windows) {
+    if (windows.size() < STEADY) {
+      return false;
+    }
+    long[] p99 =
+        windows.subList(windows.size() - STEADY, windows.size()).stream()
+            .mapToLong(w -> LatencyTable.quantile(w, 0.99))
+            .sorted()
+            .toArray();
+    long median = p99[STEADY / 2];
+    return p99[STEADY - 1] - p99[0] <= 0.2 * median;
   }
 
   private long[] time(int n, boolean miss) {

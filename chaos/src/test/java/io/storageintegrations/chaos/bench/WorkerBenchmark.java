@@ -78,7 +78,7 @@ public final class WorkerBenchmark {
           Throughput full = phases.throughput(worker, load, "quota off", ms, inFlight, maxWindows);
           throughput.add(full);
           if (Boolean.getBoolean("bench.only-first")) {
-            print(throughput, latency, work);
+            print(throughput, latency, phases.cpuLines(), work);
             return;
           }
           for (int percent : List.of(10, 50, 90)) {
@@ -95,7 +95,7 @@ public final class WorkerBenchmark {
           Load load = new Load(lab.bootstrapServers(), PARTITIONS)) {
         throughput.add(phases.throughput(worker, load, "one at a time", 50, 1, STEADY_WINDOWS + 3));
       }
-      print(throughput, latency, work);
+      print(throughput, latency, phases.cpuLines(), work);
     }
   }
 
@@ -130,7 +130,8 @@ public final class WorkerBenchmark {
     return WorkerFleet.start(lab, group, 1, properties, WORKER_JVM);
   }
 
-  private static void print(List<Throughput> throughput, List<OpenLoopRow> latency, Path work) {
+  private static void print(
+      List<Throughput> throughput, List<OpenLoopRow> latency, List<String> cpu, Path work) {
     OUT.println();
     OUT.printf(
         "Worker benchmark: worker exec jar in its own JVM (%s), broker and emulator (%s, clock"
@@ -154,6 +155,8 @@ public final class WorkerBenchmark {
                 OUT.printf(
                     "%d in flight / one at a time: %.0fx%n",
                     t.inFlight(), t.perSecond() / serial.perSecond()));
+    OUT.println();
+    cpu.forEach(OUT::println);
     OUT.println();
     OUT.println(
         "Open loop, 256 in flight: latency from the moment a request was due to its outcome");

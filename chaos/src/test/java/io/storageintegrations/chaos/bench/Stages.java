@@ -38,6 +38,16 @@ final class Stages {
     }
     timers.put(
         "at the worker", PrometheusHistogram.scrape(worker, "worker_vending_duration", Map.of()));
+    // no histograms for these two: mean only
+    timers.put(
+        "at the worker: STS quota wait",
+        PrometheusHistogram.scrape(worker, "worker_sts_quota_wait", Map.of()));
+    timers.put(
+        "at the worker: AssumeRole call",
+        PrometheusHistogram.scrape(
+            worker,
+            "worker_cloud_calls",
+            Map.of("operation", "ASSUME_ROLE", "outcome", "success")));
     return new Snapshot(timers);
   }
 
@@ -59,14 +69,18 @@ final class Stages {
       timers.forEach(
           (name, h) ->
               out.printf(
-                  "| %s: %s | %d | %.2f | <= %.2f | <= %.2f | <= %.2f |%n",
+                  "| %s: %s | %d | %.2f | %s | %s | %s |%n",
                   phase,
                   name,
                   h.count(),
                   h.meanMillis(),
-                  h.quantileMillis(0.50),
-                  h.quantileMillis(0.90),
-                  h.quantileMillis(0.99)));
+                  bound(h, 0.50),
+                  bound(h, 0.90),
+                  bound(h, 0.99)));
+    }
+
+    private static String bound(PrometheusHistogram h, double q) {
+      return h.buckets().isEmpty() ? "–" : String.format("<= %.2f", h.quantileMillis(q));
     }
   }
 }

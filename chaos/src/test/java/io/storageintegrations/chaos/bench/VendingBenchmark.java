@@ -25,8 +25,8 @@ import java.util.UUID;
  * three have p99s within 20 % of their median: the table's "last 3" row is the steady state. System
  * properties (maximum windows, calls per window): {@code bench.hit-windows} (30), {@code
  * bench.hits-per-window} (2000), {@code bench.miss-windows} (8), {@code bench.misses-per-window}
- * (100); {@code bench.producer-jvm} and {@code bench.worker-jvm} (more JVM options,
- * space-separated).
+ * (100); {@code bench.cloud-ms} (50: each cloud call's latency); {@code bench.producer-jvm} and
+ * {@code bench.worker-jvm} (more JVM options, space-separated).
  */
 public final class VendingBenchmark {
 
@@ -34,7 +34,7 @@ public final class VendingBenchmark {
   static final List<String> PRODUCER_JVM =
       WorkerBenchmark.withExtra(List.of("-XX:+UseG1GC", "-Xmx384m"), "bench.producer-jvm");
 
-  private static final int CLOUD_MS = 50;
+  private static final int CLOUD_MS = Integer.getInteger("bench.cloud-ms", 50);
   private static final int MAX_WARM_UP_WINDOWS = 40;
 
   /** A JIT compiler using less than this share of a core in a window has settled. */

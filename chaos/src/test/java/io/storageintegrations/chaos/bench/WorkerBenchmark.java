@@ -147,14 +147,19 @@ public final class WorkerBenchmark {
     OUT.println();
     OUT.println(Throughput.header());
     throughput.forEach(t -> OUT.println(t.row()));
-    Throughput serial = throughput.get(throughput.size() - 1);
     throughput.stream()
-        .filter(t -> t.latencyMs() == serial.latencyMs() && t.name().equals("quota off"))
-        .forEach(
-            t ->
-                OUT.printf(
-                    "%d in flight / one at a time: %.0fx%n",
-                    t.inFlight(), t.perSecond() / serial.perSecond()));
+        .filter(t -> t.name().equals("one at a time"))
+        .findFirst()
+        .ifPresent(
+            serial ->
+                throughput.stream()
+                    .filter(
+                        t -> t.latencyMs() == serial.latencyMs() && t.name().equals("quota off"))
+                    .forEach(
+                        t ->
+                            OUT.printf(
+                                "%d in flight / one at a time: %.0fx%n",
+                                t.inFlight(), t.perSecond() / serial.perSecond())));
     OUT.println();
     cpu.forEach(OUT::println);
     OUT.println();

@@ -17,8 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * For jobs: short-lived credentials for an integration, narrowed to a prefix and an access, from
- * {@code POST /v1/storage-integrations/{id}/credentials} with a job key. One instance per job is
- * enough (it keeps its connections); it holds no credentials itself.
+ * {@code POST /v1/storage-integrations/{id}/credentials} with a job key. A call blocks its thread
+ * (an interrupt does not cancel it; the read timeout is 30 s) over a connection the JVM keeps alive
+ * for the next call; the instance holds no credentials itself. Redirects are not followed, so the
+ * job key goes nowhere but {@code baseUrl}. A connection that closes before any answer makes the
+ * JDK send the request once more, which is safe: the same scope is served from the cache.
  *
  * <pre>{@code
  * var client = new CredentialsClient(URI.create("http://127.0.0.1:8080"), jobKey);
@@ -60,7 +63,14 @@ public final class CredentialsClient {
     } catch (IOException e) {
       throw new VendingRefusedException(0, "unreachable", "the API could not be reached", Map.of());
     }
-    JsonNode answer = JSON.readTree(response.body());
+    JsonNode answer;
+    try {
+      answer = JSON.readTree(response.body());
+    } catch (RuntimeException e) {
+      // e.g. a proxy's HTML error page
+      throw new VendingRefusedException(
+          response.status(), "not-json", "the API answered without a JSON body", Map.of());
+    }
     if (response.status() != 200) {
       throw VendingRefusedException.of(response.status(), answer);
     }
@@ -89,6 +99,7 @@ public final class CredentialsClient {
     HttpURLConnection call = (HttpURLConnection) endpoint.toURL().openConnection(Proxy.NO_PROXY);
     call.setConnectTimeout(CONNECT_TIMEOUT_MS);
     call.setReadTimeout(READ_TIMEOUT_MS);
+    call.setInstanceFollowRedirects(false);
     call.setRequestMethod("POST");
     call.setDoOutput(true);
     call.setRequestProperty("X-API-Key", jobKey);

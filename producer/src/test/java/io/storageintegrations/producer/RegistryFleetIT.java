@@ -40,9 +40,11 @@ class RegistryFleetIT {
   @Test
   void periodicRevalidationIsRequestedOncePerFleetAndSkipsWhatItCannotHandle() throws Exception {
     String group = "fleet-" + UUID.randomUUID();
-    try (KafkaConsumer<String, byte[]> background = backgroundFromNow();
-        ConfigurableApplicationContext a = start(group);
+    // The reader comes after the producers: they declare the topic, and on a fresh broker it
+    // would otherwise have no partitions yet and the reader would be assigned none.
+    try (ConfigurableApplicationContext a = start(group);
         ConfigurableApplicationContext b = start(group);
+        KafkaConsumer<String, byte[]> background = backgroundFromNow();
         WorkerStandIn worker = new WorkerStandIn()) {
       Api api = api(a);
       String gone = "integ-gone" + UUID.randomUUID().toString().substring(0, 8);
@@ -144,6 +146,11 @@ class RegistryFleetIT {
     return seen.get();
   }
 
+  /**
+   * Reads uncommitted records on purpose (the Kafka default): it counts what the producers sent,
+   * and a transaction another test of this JVM left open would hide them from a read-committed
+   * reader until the broker aborts it (the 15 s transaction timeout plus its cleanup interval).
+   */
   private static KafkaConsumer<String, byte[]> backgroundFromNow() {
     KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(
@@ -158,6 +165,7 @@ class RegistryFleetIT {
         consumer.partitionsFor(Topics.REQUESTS_BACKGROUND, Duration.ofSeconds(30)).stream()
             .map(p -> new TopicPartition(p.topic(), p.partition()))
             .toList();
+    assertThat(partitions).as("partitions of " + Topics.REQUESTS_BACKGROUND).isNotEmpty();
     consumer.assign(partitions);
     consumer.seekToEnd(partitions);
     partitions.forEach(consumer::position);

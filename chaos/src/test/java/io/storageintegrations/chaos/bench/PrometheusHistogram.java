@@ -39,10 +39,11 @@ record PrometheusHistogram(long count, double sumSeconds, NavigableMap<Double, L
       double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
       int labelsOrValue = line.indexOf('{') > 0 ? line.indexOf('{') : line.indexOf(' ');
       String series = line.substring(name.length() + 1, labelsOrValue);
+      // several series may carry the labels asked for (other tags differ): they add up
       switch (series) {
-        case "seconds_count" -> count = (long) value;
-        case "seconds_sum" -> sum = value;
-        case "seconds_bucket" -> buckets.put(upperBound(line), (long) value);
+        case "seconds_count" -> count += (long) value;
+        case "seconds_sum" -> sum += value;
+        case "seconds_bucket" -> buckets.merge(upperBound(line), (long) value, Long::sum);
         default -> {}
       }
     }

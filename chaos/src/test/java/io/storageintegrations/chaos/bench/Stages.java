@@ -38,7 +38,6 @@ final class Stages {
     }
     timers.put(
         "at the worker", PrometheusHistogram.scrape(worker, "worker_vending_duration", Map.of()));
-    // no histograms for these two: mean only
     timers.put(
         "at the worker: STS quota wait",
         PrometheusHistogram.scrape(worker, "worker_sts_quota_wait", Map.of()));
@@ -80,7 +79,9 @@ final class Stages {
     }
 
     private static String bound(PrometheusHistogram h, double q) {
-      return h.buckets().isEmpty() ? "–" : String.format("<= %.2f", h.quantileMillis(q));
+      return h.count() == 0 || h.buckets().isEmpty()
+          ? "–"
+          : String.format("<= %.2f", h.quantileMillis(q));
     }
   }
 }

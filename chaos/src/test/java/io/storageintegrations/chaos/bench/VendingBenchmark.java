@@ -22,11 +22,11 @@ import java.util.UUID;
  *
  * <p>Warm-up: windows of hits until the JIT compilers of both apps have settled (under 2 % of a
  * core each in a window), at most 40. Then hits, and after them misses, in windows until the last
- * three have p99s within 20 % of their median: the table's "last 3" row is the steady state. System
- * properties (maximum windows, calls per window): {@code bench.hit-windows} (30), {@code
- * bench.hits-per-window} (2000), {@code bench.miss-windows} (8), {@code bench.misses-per-window}
- * (100); {@code bench.cloud-ms} (50: each cloud call's latency); {@code bench.producer-jvm} and
- * {@code bench.worker-jvm} (more JVM options, space-separated).
+ * three windows' p99s spread no more than 20 % of their median: the table's "last 3" row is the
+ * steady state. System properties (maximum windows, calls per window): {@code bench.hit-windows}
+ * (30), {@code bench.hits-per-window} (2000), {@code bench.miss-windows} (8), {@code
+ * bench.misses-per-window} (100); {@code bench.cloud-ms} (50: each cloud call's latency); {@code
+ * bench.producer-jvm} and {@code bench.worker-jvm} (more JVM options, space-separated).
  */
 public final class VendingBenchmark {
 

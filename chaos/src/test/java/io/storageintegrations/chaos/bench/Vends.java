@@ -34,12 +34,13 @@ final class Vends {
   }
 
   /**
-   * Windows of {@code perWindow} calls until the last {@value #STEADY} have p99s within 20 % of
-   * their median, or {@code maxWindows}: nanoseconds of each call, per window.
+   * Windows of {@code perWindow} calls (at least one) until the last {@value #STEADY} windows' p99s
+   * spread (highest minus lowest) no more than 20 % of their median, or {@code maxWindows}:
+   * nanoseconds of each call, per window.
    */
   List<long[]> untilSteady(int maxWindows, int perWindow, boolean miss) {
     List<long[]> measured = new ArrayList<>();
-    while (measured.size() < maxWindows && !steady(measured)) {
+    while (measured.isEmpty() || (measured.size() < maxWindows && !steady(measured))) {
       measured.add(time(perWindow, miss));
     }
     return measured;

@@ -19,7 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  * HttpClient} hands every call to a selector thread and back, which cost more than the worker's own
  * answer on a cache hit (docs/worker.md, "Vending benchmark"). The endpoint and the {@code
  * Authorization} value are made once: a vend neither re-reads a mounted token file nor rebuilds the
- * URL (a changed token needs a restart, as on the worker, which reads its token once too).
+ * URL (a changed token needs a restart, as on the worker, which reads its token once too). A
+ * connection that closes before any answer makes the JDK send the request once more; a vend is safe
+ * to repeat (the worker's cache and single flight make it at most one more AssumeRole). The JVM
+ * keeps {@code http.maxConnections} idle connections per worker address (ProducerApplication raises
+ * the JDK's 5 to the worker's vending threads).
  */
 @Component
 class WorkerVendingClient {
@@ -55,6 +59,7 @@ class WorkerVendingClient {
     HttpURLConnection call = (HttpURLConnection) endpoint.openConnection(Proxy.NO_PROXY);
     call.setConnectTimeout(CONNECT_TIMEOUT_MS);
     call.setReadTimeout(Math.toIntExact(properties.timeout().toMillis()));
+    call.setInstanceFollowRedirects(false); // the token goes to the configured worker only
     call.setRequestMethod("POST");
     call.setDoOutput(true);
     call.setRequestProperty("Authorization", authorization);

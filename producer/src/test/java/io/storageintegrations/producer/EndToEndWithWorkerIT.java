@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.storageintegrations.client.IntegrationRequestPublisher;
 import io.storageintegrations.client.PublisherSettings;
 import io.storageintegrations.emulator.CloudEmulator;
+import io.storageintegrations.emulator.seed.RoleSeeds;
 import io.storageintegrations.model.message.AccessMode;
 import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.model.message.RequestKind;
@@ -123,19 +124,7 @@ class EndToEndWithWorkerIT {
                         "Action", List.of("oss:GetBucketLocation"),
                         "Resource", List.of("acs:oss:*:*:e2e-bucket"))));
     cloud.applySeed(
-        json(
-            Map.of(
-                "accounts",
-                List.of(
-                    Map.of(
-                        "id", CUSTOMER,
-                        "policies", List.of(Map.of("name", role + "-policy", "document", policy)),
-                        "roles",
-                            List.of(
-                                Map.of(
-                                    "name", role,
-                                    "trust", materials.at("trustPolicy"),
-                                    "policies", List.of(role + "-policy"))))))));
+        json(RoleSeeds.roleWithPolicy(CUSTOMER, role, materials.at("trustPolicy"), policy)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("projectId", "p1");
     body.put("name", role);

@@ -11,6 +11,7 @@ import com.aliyun.oss.OSSException;
 import com.aliyun.oss.common.auth.DefaultCredentialProvider;
 import com.aliyun.oss.common.comm.SignVersion;
 import io.storageintegrations.emulator.CloudEmulator;
+import io.storageintegrations.emulator.seed.RoleSeeds;
 import io.storageintegrations.model.message.MessageCodec;
 import io.storageintegrations.model.topic.Topics;
 import io.storageintegrations.testsupport.kafka.KafkaBroker;
@@ -372,19 +373,7 @@ class VendingEndToEndIT {
                         "Action", List.of("oss:GetBucketLocation"),
                         "Resource", List.of("acs:oss:*:*:" + BUCKET))));
     cloud.applySeed(
-        json(
-            Map.of(
-                "accounts",
-                List.of(
-                    Map.of(
-                        "id", CUSTOMER,
-                        "policies", List.of(Map.of("name", role + "-policy", "document", policy)),
-                        "roles",
-                            List.of(
-                                Map.of(
-                                    "name", role,
-                                    "trust", materials.at("trustPolicy"),
-                                    "policies", List.of(role + "-policy"))))))));
+        json(RoleSeeds.roleWithPolicy(CUSTOMER, role, materials.at("trustPolicy"), policy)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("projectId", "p1");
     body.put("name", role);

@@ -2,6 +2,7 @@ package io.storageintegrations.chaos.bench;
 
 import io.storageintegrations.chaos.lab.EmulatorProcess;
 import io.storageintegrations.cli.ApiClient;
+import io.storageintegrations.emulator.seed.RoleSeeds;
 import io.storageintegrations.model.message.MessageCodec;
 import java.util.List;
 import java.util.Map;
@@ -39,22 +40,16 @@ final class ActiveIntegration {
                 "accounts",
                 List.of(
                     Map.of(
-                        "id", CUSTOMER,
-                        "name", "vend-bench-customer",
-                        "buckets", List.of(Map.of("name", BUCKET, "region", "cn-hangzhou")),
-                        "policies",
-                            List.of(
-                                Map.of(
-                                    "name",
-                                    ROLE + "-policy",
-                                    "document",
-                                    materials.get("ramPolicy"))),
-                        "roles",
-                            List.of(
-                                Map.of(
-                                    "name", ROLE,
-                                    "trust", materials.get("trustPolicy"),
-                                    "policies", List.of(ROLE + "-policy"))))))));
+                        "id",
+                        CUSTOMER,
+                        "name",
+                        "vend-bench-customer",
+                        "buckets",
+                        List.of(Map.of("name", BUCKET, "region", "cn-hangzhou")))))));
+    cloud.seed(
+        json(
+            RoleSeeds.roleWithPolicy(
+                CUSTOMER, ROLE, materials.get("trustPolicy"), materials.get("ramPolicy"))));
     JsonNode created =
         call(
             console.post(

@@ -41,14 +41,7 @@ public final class VendingBenchmark {
   private static final double SETTLED_JIT_SHARE = 0.02;
 
   public static void main(String[] args) {
-    // exit either way: the Kafka clients' threads would otherwise keep the JVM up
-    try {
-      run();
-    } catch (Throwable e) {
-      e.printStackTrace();
-      System.exit(1);
-    }
-    System.exit(0);
+    BenchMain.runAndExit(VendingBenchmark::run);
   }
 
   private static void run() throws Exception {

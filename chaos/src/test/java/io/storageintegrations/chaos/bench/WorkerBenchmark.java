@@ -43,14 +43,7 @@ public final class WorkerBenchmark {
   private static final PrintStream OUT = System.out;
 
   public static void main(String[] args) {
-    // exit either way: the Kafka clients' threads would otherwise keep the JVM up
-    try {
-      run();
-    } catch (Throwable e) {
-      e.printStackTrace();
-      System.exit(1);
-    }
-    System.exit(0);
+    BenchMain.runAndExit(WorkerBenchmark::run);
   }
 
   private static void run() throws Exception {
